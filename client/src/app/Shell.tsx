@@ -1,0 +1,60 @@
+// The app frame: navigation between the areas, connectivity and update notices, toasts.
+import { NavLink, Outlet } from 'react-router';
+import { Toaster } from '../ui/Toaster';
+import { Button } from '../ui/Button';
+import { AccountIcon, ApplicationIcon, JobIcon, ResumeIcon, SettingsIcon } from '../ui/icons';
+import { APP_VERSION } from './version';
+import { reloadToUpdate, usePwa } from './pwa';
+
+export const AREAS = [
+  { path: '/resumes', label: 'Resumes', Icon: ResumeIcon },
+  { path: '/jobs', label: 'Jobs', Icon: JobIcon },
+  { path: '/applications', label: 'Applications', Icon: ApplicationIcon },
+  { path: '/settings', label: 'Settings', Icon: SettingsIcon },
+  { path: '/account', label: 'Account', Icon: AccountIcon },
+] as const;
+
+export function Shell() {
+  const online = usePwa((s) => s.online);
+  const updateReady = usePwa((s) => s.updateReady);
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <aside className="sidebar">
+        <NavLink to="/resumes" className="brand" aria-label="Career Copilot home">
+          <img src="/icons/icon.svg" alt="" />
+          <span>Career Copilot</span>
+        </NavLink>
+        <nav className="nav" aria-label="Main">
+          {AREAS.map(({ path, label, Icon }) => (
+            <NavLink key={path} to={path}>
+              <Icon />
+              <span>{label}</span>
+            </NavLink>
+          ))}
+        </nav>
+        <div className="sidebar-footer">v{APP_VERSION} · your data stays on this device</div>
+      </aside>
+      <main id="main" className="main" tabIndex={-1}>
+        {!online ? (
+          <div className="status-banner" role="status" data-testid="offline-banner">
+            You are offline. Everything on this device keeps working; model calls to online
+            providers wait until you reconnect.
+          </div>
+        ) : null}
+        {updateReady ? (
+          <div className="status-banner" role="status">
+            A new version of Career Copilot is ready.
+            <Button size="sm" onClick={reloadToUpdate}>
+              Reload to update
+            </Button>
+          </div>
+        ) : null}
+        <Outlet />
+      </main>
+      <Toaster />
+    </div>
+  );
+}
