@@ -87,12 +87,28 @@ function requirementKey(requirement: SkillRequirement): string {
     .join('|');
 }
 
-function collectSkills(clauses: readonly Clause[], explicit: readonly string[]) {
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Blanks out the employer's name so "Harborview Logistics" does not read as a logistics skill. */
+function maskName(text: string, name: string | undefined): string {
+  if (!name || name.length < 3) return text;
+  return text.replace(new RegExp(escapeRegExp(name), 'gi'), (m) => ' '.repeat(m.length));
+}
+
+function collectSkills(
+  clauses: readonly Clause[],
+  explicit: readonly string[],
+  company: string | undefined,
+) {
   const lists: Record<Bucket, SkillRequirement[]> = { required: [], preferred: [], mentioned: [] };
   for (const keyword of explicit) lists.required.push([mentionFor(keyword)]);
   for (const clause of clauses) {
     const withUnlisted = clause.bucket !== Bucket.Mentioned;
-    lists[clause.bucket].push(...extractSkillRequirements(clause.text, withUnlisted));
+    lists[clause.bucket].push(
+      ...extractSkillRequirements(maskName(clause.text, company), withUnlisted),
+    );
   }
   const required = lists.required.length > 0 ? lists.required : lists.mentioned;
   const preferredPool =
@@ -132,6 +148,7 @@ function lowestDegree(clauses: readonly Clause[]): { degree?: DegreeLevel; field
 
 type DerivedInput = {
   readonly title?: string;
+  readonly company?: string;
   readonly titleYears?: number;
   readonly experienceLabel?: string;
   readonly clauses: readonly Clause[];
@@ -140,7 +157,7 @@ type DerivedInput = {
 
 function deriveDetails(input: DerivedInput): JobDetails {
   const { clauses } = input;
-  const skills = collectSkills(clauses, input.explicitSkills ?? []);
+  const skills = collectSkills(clauses, input.explicitSkills ?? [], input.company);
   const requiredTexts = clauses.filter((c) => c.bucket === Bucket.Required).map((c) => c.text);
   const mentionedTexts = clauses.filter((c) => c.bucket === Bucket.Mentioned).map((c) => c.text);
   const minYears =
@@ -187,9 +204,23 @@ export function structureJob(raw: string): StructuredJob {
   const header = readJobHeader(lines);
   const body = lines.slice(header.linesUsed).join('\n');
   const sections = splitJobSections(body);
-  const clauses = sections.flatMap((s) => clausesOf(s.kind, s.items));
   const title = header.title ?? findTitleInText(body);
   const company = header.company ?? findCompanyInText(body);
+  const aboutCompany = company
+    ? new RegExp(
+        `^(?:at |about )?${escapeRegExp(company)}(?:'s| is| was| has| helps| builds| makes| provides|,)`,
+        'i',
+      )
+    : undefined;
+  const clauses = sections.flatMap((s) =>
+    clausesOf(
+      s.kind,
+      // "Harborview Logistics is a growing freight company." describes the employer, not the job.
+      s.kind === JobSectionKind.Intro || s.kind === JobSectionKind.Description
+        ? s.items.filter((item) => !aboutCompany?.test(item))
+        : s.items,
+    ),
+  );
   const locationText = header.locationText ?? findLabelledLocation(lines);
   const location = locationText ? parseLocation(locationText) : {};
   const remote = findRemoteMode(`${locationText ?? ''}\n${text}`);
@@ -214,6 +245,7 @@ export function structureJob(raw: string): StructuredJob {
     .join(' ');
   const details = deriveDetails({
     ...(title ? { title } : {}),
+    ...(company ? { company } : {}),
     ...(header.titleYears !== undefined ? { titleYears: header.titleYears } : {}),
     clauses,
   });
@@ -248,6 +280,7 @@ export function structureJobFile(job: Job): StructuredJob {
   const explicitSkills = (job.skills ?? []).flatMap((s) => s.keywords ?? []);
   const details = deriveDetails({
     ...(job.title ? { title: job.title } : {}),
+    ...(job.company ? { company: job.company } : {}),
     ...(job.experience ? { experienceLabel: job.experience } : {}),
     clauses,
     explicitSkills,

@@ -9,7 +9,7 @@ export const BUSINESS_TERMS: readonly SkillTerm[] = [
     ['ifrs', 'IFRS', ['International Financial Reporting Standards']],
     ['accounts-payable', 'Accounts payable', ['AP processing', 'vendor payments', 'invoice processing'], { exact: ['A/P'] }],
     ['accounts-receivable', 'Accounts receivable', ['AR collections', 'collections', 'billing and collections'], { exact: ['A/R'] }],
-    ['general-ledger', 'General ledger', ['GL', 'ledger', 'ledgers', 'journal entries', 'chart of accounts']],
+    ['general-ledger', 'General ledger', ['GL', 'ledger accounts', 'subledger', 'journal entries', 'chart of accounts']],
     ['reconciliation', 'Account reconciliation', ['reconcile', 'reconciliation', 'reconciliations', 'bank reconciliation', 'bank reconciliations', 'reconciling accounts', 'reconciled accounts', 'account reconciliations']],
     ['month-end-close', 'Month-end close', ['month end close', 'month-end closing', 'year-end close', 'period close', 'financial close']],
     ['financial-statements', 'Financial statements', ['balance sheets', 'balance sheet', 'income statement', 'income statements', 'cash flow statement', 'profit and loss', 'P&L', 'P&L statements']],
