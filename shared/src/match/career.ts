@@ -32,6 +32,11 @@ export function roleEnd(
   return work.startDate ? PRESENT : undefined;
 }
 
+/** How checks and explanations name a role: "Accountant, Harrison Money Management". */
+export function roleLabel(position: string | undefined, organisation: string | undefined): string {
+  return [position, organisation].filter(Boolean).join(', ') || 'untitled role';
+}
+
 /** Total time in work entries, overlapping roles merged. `today` is an ISO date from the caller. */
 export function careerSpan(work: readonly Work[], today: IsoDate): CareerSpan {
   const intervals: Interval[] = [];

@@ -1,7 +1,7 @@
 // Resume checks on dates: missing or impossible dates, mixed formats, and gaps between roles.
 import { compareDates, formatDate, isIsoDate, PRESENT, type IsoDate } from '../lib/dates';
 import type { Resume } from '../resume/model';
-import { roleEnd } from './career';
+import { roleEnd, roleLabel } from './career';
 import {
   CheckId,
   CheckSeverity,
@@ -16,7 +16,7 @@ type Dated = { where: string; startDate?: string; endDate?: string; isWork: bool
 function datedEntries(resume: Resume): Dated[] {
   return [
     ...(resume.work ?? []).map((w) => ({
-      where: `Experience · ${[w.position, w.name].filter(Boolean).join(', ') || 'untitled role'}`,
+      where: `Experience · ${roleLabel(w.position, w.name)}`,
       ...w,
       isWork: true,
     })),
@@ -127,7 +127,7 @@ export function checkGaps(resume: Resume, today: IsoDate): ResumeCheck {
     .map((w) => {
       const end = roleEnd(w) ?? PRESENT;
       return {
-        name: [w.position, w.name].filter(Boolean).join(', ') || 'a role',
+        name: roleLabel(w.position, w.name),
         start: monthIndex(w.startDate as string, 'start'),
         end: monthIndex(end === PRESENT ? today : end, 'end'),
         endLabel: formatDate(end),

@@ -7,7 +7,7 @@ import {
   type SectionKey,
 } from '../resume/model';
 import { ACTION_VERB_STEMS, WEAK_OPENER } from './action-verbs';
-import { checkToday } from './career';
+import { checkToday, roleLabel } from './career';
 import { checkDates, checkGaps } from './checks-dates';
 import {
   CheckId,
@@ -28,11 +28,11 @@ type Bullet = { where: string; text: string };
 function bulletsOf(resume: Resume): Bullet[] {
   const roles = [
     ...(resume.work ?? []).map((w) => ({
-      name: `Experience · ${[w.position, w.name].filter(Boolean).join(', ')}`,
+      name: `Experience · ${roleLabel(w.position, w.name)}`,
       highlights: w.highlights,
     })),
     ...(resume.volunteer ?? []).map((v) => ({
-      name: `Volunteering · ${[v.position, v.organization].filter(Boolean).join(', ')}`,
+      name: `Volunteering · ${roleLabel(v.position, v.organization)}`,
       highlights: v.highlights,
     })),
     ...(resume.projects ?? []).map((p) => ({
@@ -51,7 +51,7 @@ function bulletsOf(resume: Resume): Bullet[] {
 function proseOf(resume: Resume): Bullet[] {
   return [
     ...(resume.work ?? []).map((w) => ({
-      where: `Experience · ${[w.position, w.name].filter(Boolean).join(', ')}`,
+      where: `Experience · ${roleLabel(w.position, w.name)}`,
       text: w.summary ?? '',
     })),
     ...(resume.projects ?? []).map((p) => ({
@@ -195,7 +195,7 @@ function checkBulletLength(resume: Resume, bullets: readonly Bullet[]): ResumeCh
       message: `Your ${prose.length} role${prose.length === 1 ? ' is' : 's are'} written as paragraphs, with no bullets.`,
       fix: 'Recruiters skim; one result per bullet (one or two lines each) is read, a paragraph is skipped.',
       findings: prose.map((w) => ({
-        where: `Experience · ${[w.position, w.name].filter(Boolean).join(', ')}`,
+        where: `Experience · ${roleLabel(w.position, w.name)}`,
         text: 'paragraph, no bullets',
       })),
     };
