@@ -16,6 +16,8 @@ export type JobDraft = {
   location: string;
   remote: string;
   type: string;
+  salary: string;
+  description: string;
   seniority: string;
   minYears: string;
   degree: string;
@@ -47,6 +49,8 @@ export function draftFromJob(record: JobRecord): JobDraft {
     location: formatLocation(job.location),
     remote: job.remote ?? '',
     type: job.type ?? '',
+    salary: job.salary ?? '',
+    description: job.description ?? '',
     seniority: details.seniority ?? '',
     minYears: details.minYears === undefined ? '' : String(details.minYears),
     degree: details.degree ?? '',
@@ -135,6 +139,8 @@ export function applyDraft(record: JobRecord, draft: JobDraft, now: string): Job
       ...locationOf(record, location),
       ...(REMOTE_MODES.has(draft.remote) ? { remote: draft.remote } : {}),
       ...(draft.type.trim() ? { type: draft.type.trim() } : {}),
+      ...(draft.salary.trim() ? { salary: draft.salary.trim() } : {}),
+      ...(draft.description.trim() ? { description: draft.description.trim() } : {}),
       ...(responsibilities.length > 0 ? { responsibilities } : {}),
       ...(qualifications.length > 0 ? { qualifications } : {}),
       ...skillsField(details),

@@ -60,6 +60,7 @@ export function StructuredJob({
     ['Location', formatLocation(job.job.location)],
     ['Remote', job.job.remote ? (REMOTE_LABELS[job.job.remote] ?? job.job.remote) : ''],
     ['Employment type', job.job.type ?? ''],
+    ['Salary', job.job.salary ?? ''],
     ['Seniority', details.seniority ? SENIORITY_LABELS[details.seniority] : ''],
     ['Years of experience', details.minYears === undefined ? '' : `${details.minYears}+`],
     [
@@ -208,6 +209,9 @@ function JobEditor({
         </Field>
         <Field label="Employment type" hint="Full-time, Part-time, Contract…">
           <input type="text" value={draft.type} maxLength={100} onChange={set('type')} />
+        </Field>
+        <Field label="Salary" hint="As the posting states it">
+          <input type="text" value={draft.salary} maxLength={100} onChange={set('salary')} />
         </Field>
         <Field label="Seniority">
           <select value={draft.seniority} onChange={set('seniority')}>
