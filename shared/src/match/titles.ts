@@ -269,9 +269,9 @@ export function titleCore(title: string): string[] {
 }
 
 /**
- * How well a resume title covers a job title, 0–1: half for the head noun (engineer, accountant,
- * manager), half for the words before it (frontend, java, product). "PM" reads as product,
- * project or program manager, whichever the job title says.
+ * How well a resume title covers a job title, 0–1: half for the head noun (engineer, accountant),
+ * half for the words before it (frontend, java, product); a generic head (manager, specialist)
+ * counts a fifth. "PM" reads as product, project or program manager, whichever the job title says.
  */
 export function titleSimilarity(jobTitle: string, resumeTitle: string): number {
   const job = titleCore(jobTitle);
@@ -282,8 +282,28 @@ export function titleSimilarity(jobTitle: string, resumeTitle: string): number {
   const headScore = resume.includes(head) ? 1 : 0;
   if (modifiers.length === 0) return headScore;
   const covered = modifiers.filter((m) => resume.includes(m)).length / modifiers.length;
-  return 0.5 * headScore + 0.5 * covered;
+  // "Manager" or "Specialist" alone says little: an accounting manager is no product manager.
+  const headWeight = GENERIC_HEADS.has(head) ? 0.2 : 0.5;
+  return headWeight * headScore + (1 - headWeight) * covered;
 }
+
+const GENERIC_HEADS = new Set(
+  [
+    'manager',
+    'specialist',
+    'coordinator',
+    'assistant',
+    'analyst',
+    'consultant',
+    'representative',
+    'officer',
+    'director',
+    'administrator',
+    'associate',
+    'lead',
+    'head',
+  ].map(stem),
+);
 
 function expandPm(title: string, context: string): string {
   if (!/\bPMs?\b/.test(title)) return title;
