@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { JobSchema } from '../src/job/model';
 import { analyseMatch, type JobForMatch } from '../src/match/analyse-match';
+import { readPosting } from '../src/match/posting-input';
 import { structureJob, structureJobFile } from '../src/match/structure-job';
 import type { Resume } from '../src/resume/model';
 import { readTruthFiles, requireCorpus } from '../test/corpus';
@@ -82,6 +83,21 @@ for (let round = 0; round < ROUNDS; round += 1) {
   }
 }
 
+/** Hostile pastes at the size limit: structuring must stay fast whatever is pasted. */
+const N = 99_000;
+const hostile: Record<string, string> = {
+  'unclosed <script> tags': `<p>a</p><li>b</li><p>c</p>${'<script '.repeat(N / 8)}`,
+  'one bullet list, 3,800 items': '• React, Vue, or Angular\n'.repeat(N / 26),
+  'a title sentence repeated': 'We are looking for a Talented Skilled Senior '.repeat(N / 45),
+  'headings only': 'Requirements\n'.repeat(N / 13),
+  'hyphenated line ends': 'ab-\n'.repeat(N / 4),
+};
+const hostileTimes = Object.entries(hostile).map(([label, text]) => {
+  const start = performance.now();
+  readPosting(text);
+  return [label, performance.now() - start] as const;
+});
+
 const median2 = percentile(
   [...twoPage].sort((a, b) => a - b),
   50,
@@ -94,6 +110,9 @@ console.log(summarise(`analyseMatch, 2-page resume (${TWO_PAGE_RESUME})`, twoPag
 console.log(summarise('  CPU time, every resume × every job', allCpu));
 console.log(summarise('  CPU time, 2-page resume', twoPageCpu));
 console.log(summarise('structureJob, every .txt posting', structureSamples));
+for (const [label, ms] of hostileTimes) {
+  console.log(`${`readPosting, 99k chars: ${label}`.padEnd(60)} ${ms.toFixed(0)} ms`);
+}
 console.log(
   `target: ≤ ${TARGET_MS} ms for a 2-page resume: ${median2 <= TARGET_MS ? 'met' : 'MISSED'}`,
 );

@@ -108,9 +108,27 @@ const ENTITIES: Readonly<Record<string, string>> = {
   bull: '•',
 };
 
+/** Drops <script> and <style> blocks in one pass (a lazy regex here is quadratic on hostile input). */
+function dropBlocks(html: string): string {
+  const lower = html.toLowerCase();
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const script = lower.indexOf('<script', at);
+    const style = lower.indexOf('<style', at);
+    const start = script === -1 ? style : style === -1 ? script : Math.min(script, style);
+    if (start === -1) return out + html.slice(at);
+    const closing = start === script ? '</script' : '</style';
+    const end = lower.indexOf(closing, start);
+    out += `${html.slice(at, start)} `;
+    if (end === -1) return out;
+    const close = lower.indexOf('>', end);
+    at = close === -1 ? html.length : close + 1;
+  }
+}
+
 function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+  return dropBlocks(html)
     .replace(/<li\b[^>]*>/gi, '\n• ')
     .replace(/<(?:br|\/p|\/div|\/li|\/h[1-6]|\/ul|\/ol|\/section)\b[^>]*>/gi, '\n')
     .replace(/<h[1-6]\b[^>]*>/gi, '\n\n')

@@ -32,6 +32,13 @@ describe('reading a posting’s layout', () => {
     expect(sections[2]?.items).toEqual(['3+ years of Go', 'Kubernetes.']);
   });
 
+  it('drops scripts and styles from pasted HTML, even unclosed ones', () => {
+    const text = prepareJobText(
+      '<p>Python developer</p><style>p { color: red }</style><li>Django</li><script>alert("x")',
+    );
+    expect(text).toBe('Python developer\n\n• Django');
+  });
+
   it('reads a posting copied as HTML', () => {
     const html =
       '<h2>Senior Data Analyst</h2><p>Acme is a leading retailer.</p><h3>Requirements</h3><ul><li>4+ years of SQL &amp; Tableau</li><li>Bachelor&rsquo;s degree in Statistics</li></ul>';

@@ -4,11 +4,7 @@ import { seniorityFromTitle, titleCore, titleSimilarity } from './titles';
 describe('titles', () => {
   it('folds spellings and synonyms of a role (words are stemmed)', () => {
     expect(titleCore('Sr. Front-End Developer II')).toEqual(['frontend', 'engineer']);
-    expect(titleCore('Software Engineer (Front End)')).toEqual([
-      'softwar',
-      'engineer',
-      'frontend',
-    ]);
+    expect(titleCore('Software Engineer (Front End)')).toEqual(['softwar', 'engineer', 'frontend']);
     expect(titleCore('MERN Stack Developer')).toEqual(['fullstack', 'engineer']);
   });
 
