@@ -63,6 +63,7 @@ function MatchResult({ analysis }: { readonly analysis: MatchAnalysis }) {
       <div className="match-summary">
         <div
           className={`match-score match-score-${scoreTone(analysis.score)}`}
+          role="img"
           aria-label={`Match score ${analysis.score} out of 100`}
         >
           <span data-testid="match-score">{analysis.score}</span>
