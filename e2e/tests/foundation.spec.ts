@@ -74,6 +74,9 @@ describe('offline', () => {
         .getByLabel('Job posting')
         .fill('Staff Engineer at Globex. Go, Kubernetes, on-call.');
       await page.getByRole('button', { name: 'Save job' }).click();
+      // Saving opens the job; the list links to it.
+      await page.getByRole('heading', { level: 1, name: 'Staff Engineer' }).waitFor();
+      await shell.goTo('Jobs');
       await page.getByRole('link', { name: 'Staff Engineer' }).waitFor();
 
       await server.stop();

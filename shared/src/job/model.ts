@@ -45,12 +45,15 @@ export const JobDetailsSchema = z.object({
   seniority: z.enum(Object.values(Seniority) as [Seniority, ...Seniority[]]).optional(),
   requiredQualifications: z.array(z.string()).default([]),
   preferredQualifications: z.array(z.string()).default([]),
+  /** One requirement per entry; alternatives are joined by " or " ("Vitest or Jest"). */
   requiredSkills: z.array(z.string()).default([]),
   preferredSkills: z.array(z.string()).default([]),
   /** Minimum years of experience asked for, when the posting says. */
   minYears: z.number().nonnegative().optional(),
-  /** Lowest degree asked for ("bachelor", "master", "phd"), when the posting says. */
+  /** Lowest degree asked for (a DegreeLevel: "associate", "bachelor", "master", "doctorate"…). */
   degree: z.string().optional(),
+  /** Fields the degree should be in ("Computer Science"), when the posting names them. */
+  degreeFields: z.array(z.string()).optional(),
   /** Who structured it last: the deterministic extractor or a model. */
   structuredBy: z.enum(['rules', 'model', 'user']).default('rules'),
 });

@@ -1,17 +1,30 @@
-// One job: its details and the posting exactly as it was saved.
+// One job: how well a resume matches it, what was read from the posting, and the posting as saved.
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { JobRecord } from '@career-copilot/shared/job/model';
-import { jobsRepo } from '../../storage/repositories';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/EmptyState';
+import { jobsRepo } from '../../storage/repositories';
+import { describeStorageError } from '../resumes/resumes-store';
+import { MatchPanel } from './components/MatchPanel';
+import { StructuredJob } from './components/StructuredJob';
+import { formatLocation } from './job-draft';
+import './jobs.css';
 
 export function JobView() {
   const { jobId = '' } = useParams();
-  const [job, setJob] = useState<JobRecord | null | undefined>(undefined);
+  const [loaded, setLoaded] = useState<{ id: string; job: JobRecord | null }>();
+  const [error, setError] = useState<string>();
   useEffect(() => {
-    void jobsRepo.get(jobId).then((j) => setJob(j ?? null));
+    jobsRepo
+      .get(jobId)
+      .then((j) => setLoaded({ id: jobId, job: j ?? null }))
+      .catch((e: unknown) => setError(describeStorageError(e)));
   }, [jobId]);
+  const job = loaded?.id === jobId ? loaded.job : undefined;
+  const setJob = (next: JobRecord) => setLoaded({ id: next.id, job: next });
+
+  if (error) return <div className="notice notice-danger">{error}</div>;
   if (job === undefined) return <p className="muted">Loading…</p>;
   if (job === null) {
     return (
@@ -20,16 +33,30 @@ export function JobView() {
       </EmptyState>
     );
   }
+  const subtitle = [job.job.company, formatLocation(job.job.location)].filter(Boolean).join(' · ');
   return (
     <>
       <PageHeader
-        title={job.job.title ?? 'Job'}
-        description={job.job.company}
+        title={job.job.title ?? 'Untitled job'}
+        description={subtitle || undefined}
         actions={<Link to="/jobs">All jobs</Link>}
       />
-      <section className="card" aria-label="Original posting">
-        <h2>Original posting</h2>
-        <div className="pre">{job.sourceText}</div>
+      <MatchPanel job={job} />
+      <StructuredJob job={job} onChange={setJob} />
+      <section className="card" aria-labelledby="original-heading">
+        <details>
+          <summary>
+            <h2 id="original-heading" className="inline-heading">
+              Original posting
+            </h2>{' '}
+            <span className="muted">
+              exactly as saved{job.sourceUrl ? ` from ${job.sourceUrl}` : ''}
+            </span>
+          </summary>
+          <div className="pre" data-testid="original-posting">
+            {job.sourceText}
+          </div>
+        </details>
       </section>
     </>
   );

@@ -1,34 +1,42 @@
-// The Jobs area's state: saved postings, kept with their original text.
+// The Jobs area's state: saved postings with their original text and structure, and the actions on them.
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import { JOB_RECORD_VERSION, type JobRecord } from '@career-copilot/shared/job/model';
 import {
-  JOB_RECORD_VERSION,
-  JobDetailsSchema,
-  type JobRecord,
-} from '@career-copilot/shared/job/model';
+  MAX_JOB_FILE_BYTES,
+  MAX_POSTING_CHARS,
+  readPosting,
+} from '@career-copilot/shared/match/posting-input';
 import { newId, nowIso } from '../../lib/ids';
 import { applicationsRepo, jobsRepo } from '../../storage/repositories';
 import { describeStorageError } from '../resumes/resumes-store';
+import { applyDraft, checkDraft, type JobDraft } from './job-draft';
+
+export { MAX_POSTING_CHARS };
 
 type JobsState = {
   readonly status: 'idle' | 'loading' | 'ready' | 'error';
   readonly items: readonly JobRecord[];
+  /** Stored jobs that could not be read; left untouched in the database. */
+  readonly problems: ReadonlyArray<{ id: string; message: string }>;
   readonly error?: string;
 };
 
-export const jobsStore = createStore<JobsState>()(() => ({ status: 'idle', items: [] }));
+export const jobsStore = createStore<JobsState>()(() => ({
+  status: 'idle',
+  items: [],
+  problems: [],
+}));
 export const useJobs = <T>(select: (s: JobsState) => T) => useStore(jobsStore, select);
-
-/** The most a pasted posting may hold: generous for any real posting, small enough to stay fast. */
-export const MAX_POSTING_CHARS = 100_000;
 
 export async function loadJobs(): Promise<void> {
   jobsStore.setState({ status: 'loading' });
   try {
-    const { records } = await jobsRepo.list();
+    const { records, problems } = await jobsRepo.list();
     jobsStore.setState({
       status: 'ready',
       items: records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+      problems,
       error: undefined,
     });
   } catch (error) {
@@ -36,42 +44,123 @@ export async function loadJobs(): Promise<void> {
   }
 }
 
-export type NewJobInput = {
-  title: string;
-  company: string;
-  sourceText: string;
-  sourceUrl?: string;
-};
+export type AddOutcome =
+  | { readonly ok: true; readonly record: JobRecord; readonly notes: readonly string[] }
+  | { readonly ok: false; readonly message: string };
 
-export function validateNewJob(input: NewJobInput): string | undefined {
-  if (!input.sourceText.trim()) return 'Paste the job posting’s text.';
-  if (input.sourceText.length > MAX_POSTING_CHARS) {
-    return `That posting is ${input.sourceText.length.toLocaleString()} characters; the most we keep is ${MAX_POSTING_CHARS.toLocaleString()}. Paste only the posting itself.`;
+export type PostingOverrides = { title?: string; company?: string; sourceUrl?: string };
+
+async function save(record: JobRecord, notes: readonly string[]): Promise<AddOutcome> {
+  try {
+    await jobsRepo.put(record);
+  } catch (error) {
+    return { ok: false, message: describeStorageError(error) };
   }
-  return undefined;
+  await loadJobs();
+  return { ok: true, record, notes };
 }
 
-export async function addJob(input: NewJobInput): Promise<JobRecord> {
-  const problem = validateNewJob(input);
-  if (problem) throw new Error(problem);
+/**
+ * Saves a posting: structures it with rules at once (no model), keeps the text exactly as given,
+ * and lets a title or company the user typed win over what the rules found.
+ */
+export async function addJobFromText(
+  text: string,
+  overrides: PostingOverrides = {},
+): Promise<AddOutcome> {
+  const read = readPosting(text);
+  if (!read.ok) return { ok: false, message: read.error.message };
+  const { job, details, notes } = read.value;
+  const title = overrides.title?.trim();
+  const company = overrides.company?.trim();
   const now = nowIso();
-  const firstLine = input.sourceText.trim().split('\n')[0]?.trim().slice(0, 120) ?? '';
   const record: JobRecord = {
     id: newId('j_'),
     schemaVersion: JOB_RECORD_VERSION,
     createdAt: now,
     updatedAt: now,
-    sourceText: input.sourceText,
-    ...(input.sourceUrl ? { sourceUrl: input.sourceUrl } : {}),
-    job: {
-      title: input.title.trim() || firstLine || 'Untitled job',
-      ...(input.company.trim() ? { company: input.company.trim() } : {}),
-    },
-    details: JobDetailsSchema.parse({}),
+    sourceText: text,
+    ...(overrides.sourceUrl?.trim() ? { sourceUrl: overrides.sourceUrl.trim() } : {}),
+    job: { ...job, ...(title ? { title } : {}), ...(company ? { company } : {}) },
+    details,
   };
-  await jobsRepo.put(record);
-  await loadJobs();
-  return record;
+  const remaining = notes.filter(
+    (n) => !(title && n.startsWith('No job title')) && !(company && n.startsWith('No company')),
+  );
+  return save(record, remaining);
+}
+
+/** Imports a JSON Resume job file; checks its size and kind before reading it whole. */
+export async function addJobFromFile(file: File): Promise<AddOutcome> {
+  if (file.size > MAX_JOB_FILE_BYTES) {
+    return {
+      ok: false,
+      message: `“${file.name}” is ${(file.size / 1_000_000).toFixed(1)} MB; a JSON Resume job file is a few kB. Check it is the right file.`,
+    };
+  }
+  if (!/\.json$/i.test(file.name) && file.type !== 'application/json') {
+    return {
+      ok: false,
+      message: `“${file.name}” is not a .json file. Choose a JSON Resume job file, or paste the posting’s text instead.`,
+    };
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, message: `“${file.name}” could not be read. Try choosing it again.` };
+  }
+  if (!text.trim().startsWith('{')) {
+    return {
+      ok: false,
+      message: `“${file.name}” does not hold a JSON object, so it is not a JSON Resume job file.`,
+    };
+  }
+  return addJobFromText(text);
+}
+
+export type SaveOutcome =
+  { ok: true; record: JobRecord } | { ok: false; message: string; field?: keyof JobDraft };
+
+/** Stores the user's corrections to the structured fields (the posting text stays as it was). */
+export async function saveJobEdits(id: string, draft: JobDraft): Promise<SaveOutcome> {
+  const problem = checkDraft(draft)[0];
+  if (problem) return { ok: false, message: problem.message, field: problem.field };
+  try {
+    const current = await jobsRepo.get(id);
+    if (!current)
+      return {
+        ok: false,
+        message: 'This job no longer exists; it may have been deleted in another tab.',
+      };
+    const next = applyDraft(current, draft, nowIso());
+    await jobsRepo.put(next);
+    await loadJobs();
+    return { ok: true, record: next };
+  } catch (error) {
+    return { ok: false, message: describeStorageError(error) };
+  }
+}
+
+/** Throws away the user's corrections and structures the original posting again with the rules. */
+export async function restructureJob(id: string): Promise<SaveOutcome> {
+  try {
+    const current = await jobsRepo.get(id);
+    if (!current) return { ok: false, message: 'This job no longer exists.' };
+    const read = readPosting(current.sourceText);
+    if (!read.ok) return { ok: false, message: read.error.message };
+    const next: JobRecord = {
+      ...current,
+      updatedAt: nowIso(),
+      job: read.value.job,
+      details: read.value.details,
+    };
+    await jobsRepo.put(next);
+    await loadJobs();
+    return { ok: true, record: next };
+  } catch (error) {
+    return { ok: false, message: describeStorageError(error) };
+  }
 }
 
 export async function deleteJob(id: string): Promise<() => Promise<void>> {

@@ -1,0 +1,57 @@
+// Page model for the Jobs area: adding a posting, the structured job, and the match panel.
+import type { Locator, Page } from 'playwright-core';
+
+export class JobsPage {
+  constructor(readonly page: Page) {}
+
+  /** Pastes a posting on the Jobs list and saves it; resolves on the job's own page. */
+  async addByPasting(text: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add a job' }).first().click();
+    await this.page.getByLabel('Job posting').fill(text);
+    await this.page.getByRole('button', { name: 'Save job' }).click();
+    await this.page.getByRole('region', { name: 'How well you match' }).waitFor();
+  }
+
+  title(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  structured(): Locator {
+    return this.page.getByRole('region', { name: 'The job, as read from the posting' });
+  }
+
+  async chooseResume(label: string): Promise<void> {
+    await this.page.getByLabel('Compare with resume').selectOption({ label });
+  }
+
+  async score(): Promise<number> {
+    return Number(await this.page.getByTestId('match-score').textContent());
+  }
+
+  scoreExplanation(): Locator {
+    return this.page.getByTestId('score-explanation');
+  }
+
+  /** The requirement names listed as missing, in order. */
+  async missingTerms(): Promise<string[]> {
+    return this.page
+      .getByRole('region', { name: 'Missing terms' })
+      .locator('.term-name')
+      .allTextContents();
+  }
+
+  async matchedTerms(): Promise<string[]> {
+    return this.page
+      .getByRole('region', { name: 'Matched terms' })
+      .locator('.term-name')
+      .allTextContents();
+  }
+
+  /** The score parts as "Label: n of m points" lines. */
+  async parts(): Promise<string[]> {
+    const rows = this.page.getByRole('list', { name: 'Score parts' }).locator('.match-part-head');
+    return rows.evaluateAll((heads) =>
+      heads.map((h) => Array.from(h.children, (c) => c.textContent?.trim()).join(': ')),
+    );
+  }
+}
