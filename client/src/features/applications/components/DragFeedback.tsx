@@ -1,0 +1,45 @@
+// What a drag shows and says: the floating card under the pointer, the live region, the instructions.
+import { createPortal } from 'react-dom';
+import type { Lifted } from '../use-stage-drag';
+import { STATUS_LABELS } from '../stages';
+
+export function DragFeedback({
+  lifted,
+  announcement,
+  instructionsId,
+  instructions,
+}: {
+  readonly lifted: Lifted | null;
+  readonly announcement: string;
+  readonly instructionsId: string;
+  readonly instructions: string;
+}) {
+  return (
+    <>
+      <p id={instructionsId} className="visually-hidden">
+        {instructions}
+      </p>
+      <div className="visually-hidden" aria-live="assertive" aria-atomic="true">
+        {announcement}
+      </div>
+      {lifted?.mode === 'pointer'
+        ? createPortal(
+            <div
+              className="drag-preview"
+              aria-hidden="true"
+              style={{
+                width: lifted.width,
+                transform: `translate(${lifted.x - lifted.offsetX}px, ${lifted.y - lifted.offsetY}px) rotate(2deg)`,
+              }}
+            >
+              <strong>{lifted.source.label}</strong>
+              <span className="muted">
+                {lifted.target ? `→ ${STATUS_LABELS[lifted.target]}` : 'Not over a stage'}
+              </span>
+            </div>,
+            document.body,
+          )
+        : null}
+    </>
+  );
+}
