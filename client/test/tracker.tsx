@@ -7,6 +7,7 @@ import {
 } from '@career-copilot/shared/application/model';
 import { ApplicationsView } from '../src/features/applications/ApplicationsView';
 import { FollowUpsNavBadge } from '../src/features/applications/components/FollowUpsNavBadge';
+import { ApplicationDetailView } from '../src/features/applications/detail/ApplicationDetailView';
 import { Toaster } from '../src/ui/Toaster';
 import { applicationsStore } from '../src/features/applications/applications-store';
 import { remindersStore } from '../src/features/applications/reminders-watch';
@@ -66,6 +67,7 @@ const trackerRoutes = [
     ),
     children: [
       { path: 'applications', element: <ApplicationsView /> },
+      { path: 'applications/:applicationId', element: <ApplicationDetailView /> },
       { path: 'jobs/:jobId', element: <h1>Job page</h1> },
     ],
   },
