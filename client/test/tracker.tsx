@@ -7,6 +7,7 @@ import {
 } from '@career-copilot/shared/application/model';
 import { ApplicationsView } from '../src/features/applications/ApplicationsView';
 import { FollowUpsNavBadge } from '../src/features/applications/components/FollowUpsNavBadge';
+import { DashboardView } from '../src/features/applications/dashboard/DashboardView';
 import { ApplicationDetailView } from '../src/features/applications/detail/ApplicationDetailView';
 import { Toaster } from '../src/ui/Toaster';
 import { applicationsStore } from '../src/features/applications/applications-store';
@@ -67,6 +68,7 @@ const trackerRoutes = [
     ),
     children: [
       { path: 'applications', element: <ApplicationsView /> },
+      { path: 'applications/dashboard', element: <DashboardView /> },
       { path: 'applications/:applicationId', element: <ApplicationDetailView /> },
       { path: 'jobs/:jobId', element: <h1>Job page</h1> },
     ],
