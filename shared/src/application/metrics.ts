@@ -1,5 +1,12 @@
 // The tracker dashboard's numbers: stage counts, response rate, time in stage and weekly activity.
-import { addDays, daysBetween, localDay, weekStart, type DayKey } from '../lib/zoned';
+import {
+  addDays,
+  daysBetween,
+  localDay,
+  startOfLocalDay,
+  weekStart,
+  type DayKey,
+} from '../lib/zoned';
 import { APPLICATION_STATUSES, ApplicationStatus, type ApplicationRecord } from './model';
 import { appliedAt, respondedAt, stageStays } from './timeline';
 
@@ -90,12 +97,17 @@ export function computeTrackerMetrics(
   const weeks = Array.from({ length: weekCount }, (_, i) =>
     addDays(currentWeek, -7 * (weekCount - 1 - i)),
   );
-  const weekly = new Map<DayKey, { applied: number; responses: number; interviews: number }>(
-    weeks.map((w) => [w, { applied: 0, responses: 0, interviews: 0 }]),
-  );
+  // Where each week starts, as an instant, and where the last one ends: events are placed by
+  // comparing numbers, not by formatting each one in the time zone.
+  const bounds = [...weeks, addDays(currentWeek, 7)].map((w) => startOfLocalDay(w, timeZone));
+  const weekly = weeks.map(() => ({ applied: 0, responses: 0, interviews: 0 }));
   const bump = (iso: string | undefined, key: 'applied' | 'responses' | 'interviews') => {
     if (!iso) return;
-    const bucket = weekly.get(weekStart(localDay(iso, timeZone)));
+    const t = Date.parse(iso);
+    if (t < (bounds[0] ?? 0) || t >= (bounds[weekCount] ?? 0)) return;
+    let week = weekCount - 1;
+    while (week > 0 && t < (bounds[week] ?? 0)) week -= 1;
+    const bucket = weekly[week];
     if (bucket) bucket[key] += 1;
   };
 
@@ -143,9 +155,9 @@ export function computeTrackerMetrics(
         ongoing: bucket.ongoing,
       };
     }),
-    weekly: weeks.map((week) => ({
+    weekly: weeks.map((week, i) => ({
       week,
-      ...(weekly.get(week) ?? { applied: 0, responses: 0, interviews: 0 }),
+      ...(weekly[i] ?? { applied: 0, responses: 0, interviews: 0 }),
     })),
   };
 }

@@ -1,5 +1,5 @@
 // Follow-up reminders across every application: what is overdue, due today or coming up.
-import { addDays, localDay } from '../lib/zoned';
+import { addDays, localDay, startOfLocalDay } from '../lib/zoned';
 import type { ApplicationRecord, Reminder } from './model';
 
 export const ReminderState = {
@@ -34,26 +34,23 @@ export function listReminders(
 ): ReminderItem[] {
   const timeZone = options.timeZone ?? 'UTC';
   const today = localDay(options.now, timeZone);
-  const horizon = addDays(today, options.upcomingDays ?? 7);
+  const todayStarts = startOfLocalDay(today, timeZone);
+  const tomorrowStarts = startOfLocalDay(addDays(today, 1), timeZone);
+  const horizonEnds = startOfLocalDay(addDays(today, (options.upcomingDays ?? 7) + 1), timeZone);
   const nowMs = Date.parse(options.now);
   const items: ReminderItem[] = [];
   for (const application of applications) {
     for (const reminder of application.reminders) {
       if (reminder.done) continue;
-      const day = localDay(reminder.dueAt, timeZone);
-      if (day > horizon) continue;
+      const due = Date.parse(reminder.dueAt);
+      if (due >= horizonEnds) continue;
       const state =
-        day < today
+        due < todayStarts
           ? ReminderState.Overdue
-          : day === today
+          : due < tomorrowStarts
             ? ReminderState.Today
             : ReminderState.Upcoming;
-      items.push({
-        applicationId: application.id,
-        reminder,
-        state,
-        due: Date.parse(reminder.dueAt) <= nowMs,
-      });
+      items.push({ applicationId: application.id, reminder, state, due: due <= nowMs });
     }
   }
   return items.sort((a, b) => Date.parse(a.reminder.dueAt) - Date.parse(b.reminder.dueAt));

@@ -60,42 +60,34 @@ export type SortDirection = 'asc' | 'desc';
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 const stageOrder = new Map(APPLICATION_STATUSES.map((s, i) => [s, i]));
 
-function time(iso: string | undefined): number | undefined {
-  return iso === undefined ? undefined : Date.parse(iso);
-}
-
-function compareBy(key: SortKey, a: ApplicationSummary, b: ApplicationSummary): number {
+/** What a row is sorted on: a number or a string, or undefined when the row has no value. */
+function sortValue(key: SortKey, row: ApplicationSummary): number | string | undefined {
   switch (key) {
     case SortKey.Job:
-      return collator.compare(a.jobTitle, b.jobTitle);
+      return row.jobTitle;
     case SortKey.Company:
-      return collator.compare(a.company, b.company);
+      return row.company === '' ? undefined : row.company;
     case SortKey.Stage:
-      return (stageOrder.get(a.status) ?? 0) - (stageOrder.get(b.status) ?? 0);
+      return stageOrder.get(row.status) ?? 0;
     case SortKey.Applied:
-      return compareOptional(time(a.appliedAt), time(b.appliedAt));
+      return row.appliedAt === undefined ? undefined : Date.parse(row.appliedAt);
     case SortKey.Activity:
-      return compareOptional(time(a.lastActivityAt), time(b.lastActivityAt));
+      return Date.parse(row.lastActivityAt);
     case SortKey.Next:
-      return compareOptional(time(a.next?.at), time(b.next?.at));
+      return row.next === undefined ? undefined : Date.parse(row.next.at);
   }
 }
 
-/** Both defined by the time it is called: rows missing the value are ordered before comparing. */
-function compareOptional(a: number | undefined, b: number | undefined): number {
-  return (a ?? 0) - (b ?? 0);
-}
-
-function missing(key: SortKey, row: ApplicationSummary): boolean {
-  if (key === SortKey.Applied) return row.appliedAt === undefined;
-  if (key === SortKey.Next) return row.next === undefined;
-  if (key === SortKey.Company) return row.company === '';
-  return false;
+function compareValues(a: number | string, b: number | string): number {
+  return typeof a === 'number' && typeof b === 'number'
+    ? a - b
+    : collator.compare(String(a), String(b));
 }
 
 /**
  * Sorts rows by a column. Rows without a value for it (not applied yet, nothing coming up) go last
  * whichever way it runs; ties fall back to the job title, so the order is stable and predictable.
+ * Each row's value is worked out once, not on every comparison.
  */
 export function sortSummaries(
   rows: readonly ApplicationSummary[],
@@ -103,11 +95,16 @@ export function sortSummaries(
   direction: SortDirection,
 ): ApplicationSummary[] {
   const sign = direction === 'asc' ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const ma = missing(key, a);
-    const mb = missing(key, b);
-    if (ma !== mb) return ma ? 1 : -1;
-    const primary = ma ? 0 : compareBy(key, a, b) * sign;
-    return primary || collator.compare(a.jobTitle, b.jobTitle) || a.id.localeCompare(b.id);
-  });
+  return rows
+    .map((row) => ({ row, value: sortValue(key, row) }))
+    .sort((a, b) => {
+      if (a.value === undefined || b.value === undefined) {
+        if (a.value !== b.value) return a.value === undefined ? 1 : -1;
+      } else {
+        const primary = compareValues(a.value, b.value) * sign;
+        if (primary) return primary;
+      }
+      return collator.compare(a.row.jobTitle, b.row.jobTitle) || a.row.id.localeCompare(b.row.id);
+    })
+    .map(({ row }) => row);
 }

@@ -44,29 +44,35 @@ const CRLF = '\r\n';
 /** RFC 5545 §3.1: content lines should not be longer than 75 octets, excluding the line break. */
 const MAX_LINE_OCTETS = 75;
 
+const UTC_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z$/;
+
 /** A UTC DATE-TIME in the basic format RFC 5545 §3.3.5 asks for: 20260305T143000Z. */
 export function formatIcsDateTime(iso: string): string {
+  // Stored instants are already UTC ISO strings: rearranged without a round trip through Date.
   const time = Date.parse(iso);
   if (Number.isNaN(time)) throw new Error(`not a date-time: ${iso}`);
-  return new Date(time)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
+  const utc = UTC_ISO.exec(iso) ?? UTC_ISO.exec(new Date(time).toISOString());
+  if (!utc) throw new Error(`not a date-time: ${iso}`);
+  return `${utc[1]}${utc[2]}${utc[3]}T${utc[4]}${utc[5]}${utc[6]}Z`;
 }
+
+// eslint-disable-next-line no-control-regex -- control characters are part of what is escaped
+const TEXT_SPECIALS = /\r\n|[\\;,\n\r\u0000-\u0008\u000b-\u001f\u007f]/g;
+const TEXT_ESCAPES: Readonly<Record<string, string>> = {
+  '\\': '\\\\',
+  ';': '\\;',
+  ',': '\\,',
+  '\n': '\\n',
+  '\r': '\\n',
+  '\r\n': '\\n',
+};
 
 /**
  * Escapes a TEXT value (§3.3.11): backslash, semicolon and comma get a backslash, every line break
  * becomes "\n". Other control characters are not allowed in TEXT and are dropped (tab is kept).
  */
 export function escapeIcsText(text: string): string {
-  return (
-    text
-      .replace(/\r\n|\r|\n/g, '\n')
-      // eslint-disable-next-line no-control-regex -- removing control characters is the point
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-      .replace(/[\\;,]/g, (c) => `\\${c}`)
-      .replace(/\n/g, '\\n')
-  );
+  return text.replace(TEXT_SPECIALS, (c) => TEXT_ESCAPES[c] ?? '');
 }
 
 function utf8Length(codePoint: number): number {
@@ -81,22 +87,31 @@ function utf8Length(codePoint: number): number {
  * fall between code points, never inside a UTF-8 sequence or a UTF-16 surrogate pair.
  */
 export function foldIcsLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = utf8Length(char.codePointAt(0) ?? 0);
-    if (octets + size > MAX_LINE_OCTETS) {
-      out.push(current);
-      // The leading space of a continuation line counts towards its 75 octets.
-      current = ' ';
-      octets = 1;
-    }
-    current += char;
-    octets += size;
+  // Most lines are short. A UTF-16 unit is at most 3 octets of UTF-8, so 25 units always fit.
+  // eslint-disable-next-line no-control-regex -- the ASCII range starts at the control characters
+  if (line.length <= 25 || (line.length <= MAX_LINE_OCTETS && !/[^\u0000-\u007f]/.test(line))) {
+    return line;
   }
-  out.push(current);
-  return out.join(CRLF);
+  const out: string[] = [];
+  let start = 0;
+  // The first line holds 75 octets; each continuation starts with a space that counts towards its 75.
+  let octets = 0;
+  let limit = MAX_LINE_OCTETS;
+  for (let i = 0; i < line.length;) {
+    const codePoint = line.codePointAt(i) ?? 0;
+    const units = codePoint > 0xffff ? 2 : 1;
+    const size = utf8Length(codePoint);
+    if (octets + size > limit) {
+      out.push(line.slice(start, i));
+      start = i;
+      octets = 0;
+      limit = MAX_LINE_OCTETS - 1;
+    }
+    octets += size;
+    i += units;
+  }
+  out.push(line.slice(start));
+  return out.join(`${CRLF} `);
 }
 
 type Property = readonly [name: string, value: string];
