@@ -75,6 +75,7 @@ describe('application tracker', () => {
     expect(await tracker.column('saved').getByText('Data Engineer').count()).toBe(1);
     await tracker.touchDragCard('Data Engineer', 'withdrawn');
     await tracker.column('withdrawn').getByText('Data Engineer').waitFor();
+    await page.getByText('Moved Data Engineer at Globex to Withdrawn.').waitFor();
 
     // Stored in IndexedDB: a reload shows the same board.
     await page.reload();
@@ -177,6 +178,8 @@ describe('application tracker', () => {
       await page.getByTestId('offline-banner').waitFor();
       await tracker.keyboardMove('Staff Engineer at Acme', ['ArrowRight']);
       await tracker.column('offer').getByText('Staff Engineer').waitFor();
+      // The card moves at once; the toast comes when the move is stored.
+      await page.getByText('Moved Staff Engineer at Acme to Offer.').waitFor();
       await page.reload();
       await tracker.column('offer').getByText('Staff Engineer').waitFor();
       await page.getByRole('link', { name: 'Dashboard' }).click();

@@ -58,6 +58,15 @@ type Pending = {
   timer?: ReturnType<typeof setTimeout>;
 };
 
+/** Where the floating card sits for a pointer at (x, y). */
+export function previewTransform(
+  lifted: Extract<Lifted, { mode: 'pointer' }>,
+  x: number,
+  y: number,
+): string {
+  return `translate(${x - lifted.offsetX}px, ${y - lifted.offsetY}px) rotate(2deg)`;
+}
+
 /** Where a point is over a stage: the nearest element marked `data-drop-stage`. */
 function stageAt(x: number, y: number): ApplicationStatus | undefined {
   const hit = document.elementFromPoint?.(x, y)?.closest<HTMLElement>('[data-drop-stage]');
@@ -94,6 +103,7 @@ export function useStageDrag(options: {
   const [announcement, setAnnouncement] = useState('');
   const instructionsId = useId();
   const liftedRef = useRef<Lifted | null>(null);
+  const previewRef = useRef<HTMLDivElement | null>(null);
   const pending = useRef<Pending | null>(null);
   const suppressClick = useRef(false);
   const onDropRef = useRef(options.onDrop);
@@ -177,7 +187,8 @@ export function useStageDrag(options: {
     }
     const current = liftedRef.current;
     if (moved && current?.mode === 'pointer') {
-      update({ ...current, target: stageAt(p.lastX, p.lastY) });
+      const target = stageAt(p.lastX, p.lastY);
+      if (target !== current.target) update({ ...current, x: p.lastX, y: p.lastY, target });
     }
   }, [update]);
 
@@ -226,8 +237,13 @@ export function useStageDrag(options: {
       }
       e.preventDefault();
       const current = liftedRef.current;
-      if (current?.mode === 'pointer') {
-        update({ ...current, x: e.clientX, y: e.clientY, target: stageAt(e.clientX, e.clientY) });
+      if (current?.mode !== 'pointer') return;
+      const target = stageAt(e.clientX, e.clientY);
+      if (target !== current.target) {
+        update({ ...current, x: e.clientX, y: e.clientY, target });
+      } else if (previewRef.current) {
+        // Following the pointer is a style change, not a re-render of every card on the board.
+        previewRef.current.style.transform = previewTransform(current, e.clientX, e.clientY);
       }
     };
     const onUp = (e: globalThis.PointerEvent) => {
@@ -384,5 +400,13 @@ export function useStageDrag(options: {
     },
   });
 
-  return { lifted, announcement, announce, instructionsId, pointerProps, handleProps };
+  return {
+    lifted,
+    announcement,
+    announce,
+    instructionsId,
+    previewRef,
+    pointerProps,
+    handleProps,
+  };
 }

@@ -163,6 +163,7 @@ export function ApplicationsTable({
         announcement={drag.announcement}
         instructionsId={drag.instructionsId}
         instructions={INSTRUCTIONS}
+        previewRef={drag.previewRef}
       />
       <MoveDialog
         target={moving}

@@ -72,6 +72,7 @@ export function Board({ rows }: { readonly rows: readonly ApplicationSummary[] }
         announcement={drag.announcement}
         instructionsId={drag.instructionsId}
         instructions={INSTRUCTIONS}
+        previewRef={drag.previewRef}
       />
       <MoveDialog
         target={moving}

@@ -1,6 +1,7 @@
 // What a drag shows and says: the floating card under the pointer, the live region, the instructions.
 import { createPortal } from 'react-dom';
-import type { Lifted } from '../use-stage-drag';
+import type { RefObject } from 'react';
+import { previewTransform, type Lifted } from '../use-stage-drag';
 import { STATUS_LABELS } from '../stages';
 
 export function DragFeedback({
@@ -8,8 +9,10 @@ export function DragFeedback({
   announcement,
   instructionsId,
   instructions,
+  previewRef,
 }: {
   readonly lifted: Lifted | null;
+  readonly previewRef: RefObject<HTMLDivElement | null>;
   readonly announcement: string;
   readonly instructionsId: string;
   readonly instructions: string;
@@ -25,11 +28,12 @@ export function DragFeedback({
       {lifted?.mode === 'pointer'
         ? createPortal(
             <div
+              ref={previewRef}
               className="drag-preview"
               aria-hidden="true"
               style={{
                 width: lifted.width,
-                transform: `translate(${lifted.x - lifted.offsetX}px, ${lifted.y - lifted.offsetY}px) rotate(2deg)`,
+                transform: previewTransform(lifted, lifted.x, lifted.y),
               }}
             >
               <strong>{lifted.source.label}</strong>
