@@ -1,5 +1,5 @@
 // Helpers for the tracker's component tests: seeded storage and the real app routes at a path.
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { createMemoryRouter, NavLink, Outlet, RouterProvider } from 'react-router';
 import {
   createApplication,
@@ -18,6 +18,10 @@ import { toastStore } from '../src/ui/toast-store';
 import { jobRecord, resumeRecord, uniqueDbName } from './fixtures';
 
 export const NOW = '2026-03-10T12:00:00.000Z';
+
+// These tests render whole pages over IndexedDB; on a loaded two-core machine a page can take more
+// than the default second to settle, which is slowness, not failure.
+configure({ asyncUtilTimeout: 5000 });
 
 /** A fresh database with three jobs, a base resume and a copy tailored for Acme. */
 export async function seedTracker(): Promise<void> {

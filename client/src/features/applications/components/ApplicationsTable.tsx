@@ -1,5 +1,4 @@
 // The table: every application on one line, sortable by any column, with the board's moves.
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { ChangeSource } from '@career-copilot/shared/application/model';
 import {
@@ -10,12 +9,10 @@ import {
 import { formatRelative } from '../../../lib/format';
 import { formatDay } from '../../../lib/local-time';
 import { GripIcon } from '../../../ui/icons';
-import { moveWithUndo, summaryLabel } from '../move-actions';
+import { summaryLabel } from '../move-actions';
 import { STAGES, STATUS_LABELS } from '../stages';
-import { focusDragHandle, useStageDrag } from '../use-stage-drag';
-import { DragFeedback } from './DragFeedback';
-import { MoveDialog, type MoveTarget } from './MoveDialog';
 import { NextUpBadge } from './NextUpBadge';
+import { useTrackerMoves } from './use-tracker-moves';
 
 const COLUMNS: ReadonlyArray<{ key: SortKey; label: string }> = [
   { key: SortKey.Job, label: 'Job' },
@@ -42,13 +39,7 @@ export function ApplicationsTable({
   readonly direction: SortDirection;
   readonly onSort: (key: SortKey) => void;
 }) {
-  const [moving, setMoving] = useState<MoveTarget | null>(null);
-  const drag = useStageDrag({
-    onDrop: (source, to, method) => {
-      void moveWithUndo(source.id, to, { source: ChangeSource.Table }, source.label);
-      if (method === 'keyboard') focusDragHandle(source.id);
-    },
-  });
+  const { drag, openMoveDialog, overlays } = useTrackerMoves(ChangeSource.Table, INSTRUCTIONS);
   const { lifted } = drag;
   const sortLabel = COLUMNS.find((c) => c.key === sort)?.label ?? sort;
 
@@ -147,7 +138,7 @@ export function ApplicationsTable({
                       type="button"
                       className="btn btn-ghost btn-sm"
                       aria-label={`Move ${label} to…`}
-                      onClick={() => setMoving({ id: row.id, status: row.status, label })}
+                      onClick={() => openMoveDialog({ id: row.id, status: row.status, label })}
                     >
                       Move to…
                     </button>
@@ -158,21 +149,7 @@ export function ApplicationsTable({
           </tbody>
         </table>
       </div>
-      <DragFeedback
-        lifted={lifted}
-        announcement={drag.announcement}
-        instructionsId={drag.instructionsId}
-        instructions={INSTRUCTIONS}
-        previewRef={drag.previewRef}
-      />
-      <MoveDialog
-        target={moving}
-        source={ChangeSource.Table}
-        onClose={(movedId) => {
-          setMoving(null);
-          if (movedId) focusDragHandle(movedId);
-        }}
-      />
+      {overlays}
     </>
   );
 }

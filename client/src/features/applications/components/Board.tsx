@@ -1,28 +1,21 @@
 // The board: one column per stage; cards move by drag (mouse, pen, touch) or from the keyboard.
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { ChangeSource } from '@career-copilot/shared/application/model';
 import type { ApplicationSummary } from '@career-copilot/shared/application/summary';
 import { formatRelative } from '../../../lib/format';
 import { GripIcon } from '../../../ui/icons';
-import { moveWithUndo, summaryLabel } from '../move-actions';
+import { summaryLabel } from '../move-actions';
 import { STAGES, STATUS_LABELS } from '../stages';
-import { focusDragHandle, useStageDrag, type DragSource } from '../use-stage-drag';
-import { DragFeedback } from './DragFeedback';
-import { MoveDialog, type MoveTarget } from './MoveDialog';
+import type { DragSource, useStageDrag } from '../use-stage-drag';
+import type { MoveTarget } from './MoveDialog';
 import { NextUpBadge } from './NextUpBadge';
+import { useTrackerMoves } from './use-tracker-moves';
 
 const INSTRUCTIONS =
   'To move this application, press Space or Enter to pick it up, use the left and right arrow keys to choose a stage, then press Space or Enter to drop it. Escape cancels.';
 
 export function Board({ rows }: { readonly rows: readonly ApplicationSummary[] }) {
-  const [moving, setMoving] = useState<MoveTarget | null>(null);
-  const drag = useStageDrag({
-    onDrop: (source, to, method) => {
-      void moveWithUndo(source.id, to, { source: ChangeSource.Board }, source.label);
-      if (method === 'keyboard') focusDragHandle(source.id, to);
-    },
-  });
+  const { drag, openMoveDialog, overlays } = useTrackerMoves(ChangeSource.Board, INSTRUCTIONS);
   const { lifted } = drag;
   const byStage = new Map(STAGES.map((s) => [s, [] as ApplicationSummary[]]));
   for (const row of rows) byStage.get(row.status)?.push(row);
@@ -54,12 +47,7 @@ export function Board({ rows }: { readonly rows: readonly ApplicationSummary[] }
               ) : (
                 <ul className="board-cards">
                   {cards.map((row) => (
-                    <BoardCard
-                      key={row.id}
-                      row={row}
-                      drag={drag}
-                      onMove={(target) => setMoving(target)}
-                    />
+                    <BoardCard key={row.id} row={row} drag={drag} onMove={openMoveDialog} />
                   ))}
                 </ul>
               )}
@@ -67,21 +55,7 @@ export function Board({ rows }: { readonly rows: readonly ApplicationSummary[] }
           );
         })}
       </div>
-      <DragFeedback
-        lifted={lifted}
-        announcement={drag.announcement}
-        instructionsId={drag.instructionsId}
-        instructions={INSTRUCTIONS}
-        previewRef={drag.previewRef}
-      />
-      <MoveDialog
-        target={moving}
-        source={ChangeSource.Board}
-        onClose={(movedId) => {
-          setMoving(null);
-          if (movedId) focusDragHandle(movedId);
-        }}
-      />
+      {overlays}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { Field } from '../../../ui/Field';
 import { nowIso } from '../../../lib/ids';
 import { fromLocalInput, toLocalInput } from '../../../lib/local-time';
 import { startApplication, useApplications } from '../applications-store';
+import { JobOptions } from './JobOptions';
 import { ResumeSelect } from './ResumeSelect';
 
 export function NewApplicationDialog({
@@ -81,12 +82,7 @@ function NewApplicationForm({
     >
       <Field label="Job">
         <select value={jobId} onChange={(e) => setJobId(e.target.value)} required>
-          {jobList.map((j) => (
-            <option key={j.id} value={j.id}>
-              {j.job.title ?? 'Untitled job'}
-              {j.job.company ? ` — ${j.job.company}` : ''}
-            </option>
-          ))}
+          <JobOptions jobs={jobList} />
         </select>
       </Field>
       <Field label="Resume sent" hint="The version you send or sent; you can change it later.">

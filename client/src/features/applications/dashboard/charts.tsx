@@ -16,26 +16,69 @@ export function niceMax(value: number): number {
 function ChartFigure({
   title,
   summary,
+  viewBox,
+  legend,
   children,
   table,
 }: {
   readonly title: string;
   readonly summary: string;
+  readonly viewBox: string;
+  readonly legend?: ReactNode;
+  /** The drawing, hidden from assistive technology: the title says what it shows. */
   readonly children: ReactNode;
   readonly table: ReactNode;
 }) {
+  const titleId = useId();
   return (
     <figure className="chart">
       <figcaption>
         <h3>{title}</h3>
       </figcaption>
-      {children}
+      {legend}
+      <svg className="chart-svg" viewBox={viewBox} role="img" aria-labelledby={titleId}>
+        <title id={titleId}>{`${title}. ${summary}`}</title>
+        <g aria-hidden="true">{children}</g>
+      </svg>
       <p className="visually-hidden">{summary}</p>
       <details className="chart-numbers">
         <summary>Show the numbers</summary>
         {table}
       </details>
     </figure>
+  );
+}
+
+/** A chart's numbers as a table: one row per bar or category, a header cell naming each. */
+function NumbersTable({
+  headings,
+  rows,
+}: {
+  readonly headings: readonly string[];
+  readonly rows: ReadonlyArray<{ label: string; cells: ReadonlyArray<string | number> }>;
+}) {
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          {headings.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.label}>
+            <th scope="row">{row.label}</th>
+            {row.cells.map((cell, i) => (
+              <td key={headings[i + 1] ?? i}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -62,7 +105,6 @@ export function BarChart({
   /** The smallest full scale, so tiny values draw as tiny bars rather than full ones. */
   readonly scaleAtLeast?: number;
 }) {
-  const titleId = useId();
   const WIDTH = BAR_WIDTH;
   const rowHeight = 28;
   const labelWidth = 100;
@@ -74,69 +116,49 @@ export function BarChart({
     <ChartFigure
       title={title}
       summary={summary}
+      viewBox={`0 0 ${WIDTH} ${height}`}
       table={
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Stage</th>
-              <th scope="col">{valueHeading}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bars.map((b) => (
-              <tr key={b.label}>
-                <th scope="row">{b.label}</th>
-                <td>{b.display}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <NumbersTable
+          headings={['Stage', valueHeading]}
+          rows={bars.map((b) => ({ label: b.label, cells: [b.display] }))}
+        />
       }
     >
-      <svg
-        className="chart-svg"
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        role="img"
-        aria-labelledby={titleId}
-      >
-        <title id={titleId}>{`${title}. ${summary}`}</title>
-        {bars.map((b, i) => {
-          const y = i * rowHeight + 4;
-          const width =
-            b.value === null ? 0 : Math.max(b.value > 0 ? 2 : 0, (b.value / max) * span);
-          return (
-            <g key={b.label} aria-hidden="true">
-              <text
-                x={labelWidth - 10}
-                y={y + rowHeight / 2}
-                className="chart-label"
-                textAnchor="end"
-              >
-                {b.label}
-              </text>
-              <rect
-                x={labelWidth}
-                y={y + 5}
-                width={span}
-                height={rowHeight - 10}
-                className="chart-track"
-                rx={3}
-              />
-              <rect
-                x={labelWidth}
-                y={y + 5}
-                width={width}
-                height={rowHeight - 10}
-                className={`chart-bar ${b.className ?? ''}`}
-                rx={3}
-              />
-              <text x={labelWidth + span + 8} y={y + rowHeight / 2} className="chart-value">
-                {b.display}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      {bars.map((b, i) => {
+        const y = i * rowHeight + 4;
+        const width = b.value === null ? 0 : Math.max(b.value > 0 ? 2 : 0, (b.value / max) * span);
+        return (
+          <g key={b.label}>
+            <text
+              x={labelWidth - 10}
+              y={y + rowHeight / 2}
+              className="chart-label"
+              textAnchor="end"
+            >
+              {b.label}
+            </text>
+            <rect
+              x={labelWidth}
+              y={y + 5}
+              width={span}
+              height={rowHeight - 10}
+              className="chart-track"
+              rx={3}
+            />
+            <rect
+              x={labelWidth}
+              y={y + 5}
+              width={width}
+              height={rowHeight - 10}
+              className={`chart-bar ${b.className ?? ''}`}
+              rx={3}
+            />
+            <text x={labelWidth + span + 8} y={y + rowHeight / 2} className="chart-value">
+              {b.display}
+            </text>
+          </g>
+        );
+      })}
     </ChartFigure>
   );
 }
@@ -161,7 +183,6 @@ export function ColumnChart({
   readonly categoryHeading: string;
   readonly series: readonly Series[];
 }) {
-  const titleId = useId();
   const WIDTH = COLUMN_WIDTH;
   const height = 240;
   const top = 12;
@@ -178,91 +199,71 @@ export function ColumnChart({
     <ChartFigure
       title={title}
       summary={summary}
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      legend={
+        <ul className="chart-legend" aria-hidden="true">
+          {series.map((s) => (
+            <li key={s.name}>
+              <span className={`chart-swatch ${s.className}`} />
+              {s.name}
+            </li>
+          ))}
+        </ul>
+      }
       table={
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{categoryHeading}</th>
-              {series.map((s) => (
-                <th key={s.name} scope="col">
-                  {s.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {categories.map((c, i) => (
-              <tr key={c}>
-                <th scope="row">{c}</th>
-                {series.map((s) => (
-                  <td key={s.name}>{s.values[i] ?? 0}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <NumbersTable
+          headings={[categoryHeading, ...series.map((s) => s.name)]}
+          rows={categories.map((c, i) => ({
+            label: c,
+            cells: series.map((s) => s.values[i] ?? 0),
+          }))}
+        />
       }
     >
-      <ul className="chart-legend" aria-hidden="true">
-        {series.map((s) => (
-          <li key={s.name}>
-            <span className={`chart-swatch ${s.className}`} />
-            {s.name}
-          </li>
-        ))}
-      </ul>
-      <svg
-        className="chart-svg"
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        role="img"
-        aria-labelledby={titleId}
-      >
-        <title id={titleId}>{`${title}. ${summary}`}</title>
-        <g aria-hidden="true">
-          {ticks.map((t) => {
-            const y = top + plotHeight - (t / max) * plotHeight;
-            return (
-              <g key={t}>
-                <line x1={left} x2={WIDTH - 8} y1={y} y2={y} className="chart-gridline" />
-                <text x={left - 6} y={y + 4} textAnchor="end" className="chart-tick">
-                  {t}
+      <>
+        {ticks.map((t) => {
+          const y = top + plotHeight - (t / max) * plotHeight;
+          return (
+            <g key={t}>
+              <line x1={left} x2={WIDTH - 8} y1={y} y2={y} className="chart-gridline" />
+              <text x={left - 6} y={y + 4} textAnchor="end" className="chart-tick">
+                {t}
+              </text>
+            </g>
+          );
+        })}
+        {categories.map((c, i) => {
+          const x0 = left + i * group + (group - column * series.length) / 2;
+          return (
+            <g key={c}>
+              {series.map((s, j) => {
+                const value = s.values[i] ?? 0;
+                const h = (value / max) * plotHeight;
+                return (
+                  <rect
+                    key={s.name}
+                    x={x0 + j * column}
+                    y={top + plotHeight - h}
+                    width={Math.max(1, column - 1)}
+                    height={h}
+                    className={`chart-bar ${s.className}`}
+                  />
+                );
+              })}
+              {i % labelEvery === 0 ? (
+                <text
+                  x={left + i * group + group / 2}
+                  y={height - 8}
+                  textAnchor="middle"
+                  className="chart-tick"
+                >
+                  {c}
                 </text>
-              </g>
-            );
-          })}
-          {categories.map((c, i) => {
-            const x0 = left + i * group + (group - column * series.length) / 2;
-            return (
-              <g key={c}>
-                {series.map((s, j) => {
-                  const value = s.values[i] ?? 0;
-                  const h = (value / max) * plotHeight;
-                  return (
-                    <rect
-                      key={s.name}
-                      x={x0 + j * column}
-                      y={top + plotHeight - h}
-                      width={Math.max(1, column - 1)}
-                      height={h}
-                      className={`chart-bar ${s.className}`}
-                    />
-                  );
-                })}
-                {i % labelEvery === 0 ? (
-                  <text
-                    x={left + i * group + group / 2}
-                    y={height - 8}
-                    textAnchor="middle"
-                    className="chart-tick"
-                  >
-                    {c}
-                  </text>
-                ) : null}
-              </g>
-            );
-          })}
-        </g>
-      </svg>
+              ) : null}
+            </g>
+          );
+        })}
+      </>
     </ChartFigure>
   );
 }

@@ -10,6 +10,7 @@ import { ok } from '@career-copilot/shared/lib/result';
 import { newId } from '../../../lib/ids';
 import { Button } from '../../../ui/Button';
 import { Field } from '../../../ui/Field';
+import { RowActions } from './RowActions';
 import { useApplicationEdit } from './use-edit';
 
 export function ContactsSection({ application }: { readonly application: ApplicationRecord }) {
@@ -51,25 +52,13 @@ export function ContactsSection({ application }: { readonly application: Applica
                 </div>
                 {contact.notes ? <p className="pre-line">{contact.notes}</p> : null}
               </div>
-              <div className="actions">
-                <Button
-                  size="sm"
-                  aria-label={`Edit ${contact.name}`}
-                  onClick={() => setEditing(contact.id)}
-                >
-                  Edit
-                </Button>
-                <Button
-                  size="sm"
-                  variant="danger"
-                  aria-label={`Remove ${contact.name}`}
-                  onClick={() =>
-                    void run((current, now) => ok(removeContact(current, contact.id, now)))
-                  }
-                >
-                  Remove
-                </Button>
-              </div>
+              <RowActions
+                name={contact.name}
+                onEdit={() => setEditing(contact.id)}
+                onRemove={() =>
+                  void run((current, now) => ok(removeContact(current, contact.id, now)))
+                }
+              />
             </li>
           ),
         )}

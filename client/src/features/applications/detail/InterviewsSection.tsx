@@ -25,6 +25,7 @@ import { showToast } from '../../../ui/toast-store';
 import { exportInterview } from '../calendar-export';
 import { moveWithUndo } from '../move-actions';
 import { useReminders } from '../reminders-watch';
+import { RowActions } from './RowActions';
 import { useApplicationEdit } from './use-edit';
 
 const isUrl = (text: string) => /^https?:\/\/\S+$/i.test(text);
@@ -79,7 +80,13 @@ export function InterviewsSection({ application }: { readonly application: Appli
                 ) : null}
                 {interview.notes ? <p className="pre-line">{interview.notes}</p> : null}
               </div>
-              <div className="actions">
+              <RowActions
+                name={interview.title}
+                onEdit={() => setEditing(interview.id)}
+                onRemove={() =>
+                  void run((current, t) => ok(removeInterview(current, interview.id, t)))
+                }
+              >
                 <Button
                   size="sm"
                   aria-label={`Add ${interview.title} to a calendar (.ics)`}
@@ -87,24 +94,7 @@ export function InterviewsSection({ application }: { readonly application: Appli
                 >
                   .ics
                 </Button>
-                <Button
-                  size="sm"
-                  aria-label={`Edit ${interview.title}`}
-                  onClick={() => setEditing(interview.id)}
-                >
-                  Edit
-                </Button>
-                <Button
-                  size="sm"
-                  variant="danger"
-                  aria-label={`Remove ${interview.title}`}
-                  onClick={() =>
-                    void run((current, t) => ok(removeInterview(current, interview.id, t)))
-                  }
-                >
-                  Remove
-                </Button>
-              </div>
+              </RowActions>
             </li>
           ),
         )}

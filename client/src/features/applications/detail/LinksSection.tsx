@@ -6,6 +6,7 @@ import { ok } from '@career-copilot/shared/lib/result';
 import { formatRelative } from '../../../lib/format';
 import { Field } from '../../../ui/Field';
 import { useApplications } from '../applications-store';
+import { JobOptions } from '../components/JobOptions';
 import { ResumeSelect } from '../components/ResumeSelect';
 import { tailoredNote } from '../resume-labels';
 import { useApplicationEdit } from './use-edit';
@@ -49,12 +50,7 @@ export function LinksSection({ application }: { readonly application: Applicatio
                 }}
               >
                 <option value="">Choose a job…</option>
-                {Object.values(jobs).map((j) => (
-                  <option key={j.id} value={j.id}>
-                    {j.job.title ?? 'Untitled job'}
-                    {j.job.company ? ` — ${j.job.company}` : ''}
-                  </option>
-                ))}
+                <JobOptions jobs={Object.values(jobs)} />
               </select>
             </Field>
           )}

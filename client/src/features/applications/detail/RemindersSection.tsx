@@ -14,6 +14,7 @@ import { Button } from '../../../ui/Button';
 import { Field } from '../../../ui/Field';
 import { NotificationControl } from '../components/NotificationControl';
 import { useReminders } from '../reminders-watch';
+import { RowActions } from './RowActions';
 import { useApplicationEdit } from './use-edit';
 
 /** A morning `days` from now, local time: when people usually chase. */
@@ -61,7 +62,10 @@ export function RemindersSection({ application }: { readonly application: Applic
                   <span className="muted"> · {formatShortDateTime(r.dueAt)}</span>
                 </span>
               </label>
-              <div className="actions">
+              <RowActions
+                name={`“${r.note}”`}
+                onRemove={() => void run((current, t) => ok(removeReminder(current, r.id, t)))}
+              >
                 {!r.done ? (
                   <Button
                     size="sm"
@@ -86,15 +90,7 @@ export function RemindersSection({ application }: { readonly application: Applic
                     +1 week
                   </Button>
                 ) : null}
-                <Button
-                  size="sm"
-                  variant="danger"
-                  aria-label={`Remove “${r.note}”`}
-                  onClick={() => void run((current, t) => ok(removeReminder(current, r.id, t)))}
-                >
-                  Remove
-                </Button>
-              </div>
+              </RowActions>
             </li>
           );
         })}
