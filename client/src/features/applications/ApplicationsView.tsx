@@ -99,7 +99,7 @@ export function ApplicationsView() {
         >
           Start one from a job you saved, then move it along as things happen.
         </EmptyState>
-      ) : status === 'loading' && items.length === 0 ? (
+      ) : (status === 'idle' || status === 'loading') && items.length === 0 ? (
         <p className="muted">Loading…</p>
       ) : (
         <>

@@ -170,4 +170,27 @@ describe('board', () => {
     await act(async () => {});
     expect((await applicationsRepo.get('a2'))?.history).toHaveLength(2);
   });
+
+  it('starts an application from a link to a job, already applied on a given day', async () => {
+    const { router } = renderApp('/applications?new=j2');
+    const dialog = await screen.findByRole('dialog', { name: 'Track an application' });
+    expect((within(dialog).getByLabelText('Job') as HTMLSelectElement).value).toBe('j2');
+    fireEvent.change(within(dialog).getByLabelText('Resume sent'), { target: { value: 'r1' } });
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Already applied' }));
+    fireEvent.change(within(dialog).getByLabelText('Applied on'), {
+      target: { value: '2026-03-06T17:00' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Track application' }));
+    await screen.findByRole('heading', { level: 1, name: 'Backend Developer' });
+    const id = router.state.location.pathname.split('/').pop()!;
+    expect(await applicationsRepo.get(id)).toMatchObject({
+      jobId: 'j2',
+      resumeId: 'r1',
+      status: 'applied',
+      createdAt: NOW,
+      history: [
+        { status: 'applied', at: new Date('2026-03-06T17:00').toISOString(), source: 'created' },
+      ],
+    });
+  });
 });

@@ -20,9 +20,15 @@ export function NewApplicationDialog({
   readonly initialJobId?: string;
   readonly onClose: () => void;
 }) {
+  // The form picks its first job when it appears, so it waits for the saved jobs to be read.
+  const ready = useApplications((s) => s.status === 'ready');
   return (
     <Dialog open={open} title="Track an application" onClose={onClose}>
-      {open ? <NewApplicationForm initialJobId={initialJobId} onClose={onClose} /> : null}
+      {open && ready ? (
+        <NewApplicationForm initialJobId={initialJobId} onClose={onClose} />
+      ) : (
+        <p className="muted">Loading your jobs…</p>
+      )}
     </Dialog>
   );
 }
