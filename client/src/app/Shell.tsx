@@ -1,6 +1,7 @@
 // The app frame: navigation between the areas, connectivity and update notices, toasts.
 import { NavLink, Outlet } from 'react-router';
 import { Toaster } from '../ui/Toaster';
+import { FollowUpsNavBadge } from '../features/applications/components/FollowUpsNavBadge';
 import { Button } from '../ui/Button';
 import { AccountIcon, ApplicationIcon, JobIcon, ResumeIcon, SettingsIcon } from '../ui/icons';
 import { APP_VERSION } from './version';
@@ -32,6 +33,7 @@ export function Shell() {
             <NavLink key={path} to={path}>
               <Icon />
               <span>{label}</span>
+              {path === '/applications' ? <FollowUpsNavBadge /> : null}
             </NavLink>
           ))}
         </nav>

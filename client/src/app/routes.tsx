@@ -2,6 +2,8 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { AccountView } from '../features/account/AccountView';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
+import { DashboardView } from '../features/applications/dashboard/DashboardView';
+import { ApplicationDetailView } from '../features/applications/detail/ApplicationDetailView';
 import { JobsView } from '../features/jobs/JobsView';
 import { JobView } from '../features/jobs/JobView';
 import { ResumesView } from '../features/resumes/ResumesView';
@@ -24,6 +26,8 @@ export const routes: RouteObject[] = [
           { path: 'jobs', element: <JobsView /> },
           { path: 'jobs/:jobId', element: <JobView /> },
           { path: 'applications', element: <ApplicationsView /> },
+          { path: 'applications/dashboard', element: <DashboardView /> },
+          { path: 'applications/:applicationId', element: <ApplicationDetailView /> },
           { path: 'settings', element: <SettingsView /> },
           { path: 'account', element: <AccountView /> },
           { path: '*', element: <NotFoundView /> },

@@ -1,6 +1,7 @@
 // The app's repositories, one per record kind; features import these, never idb.
 import {
   applicationRecordDefinition,
+  upgradeApplicationRecord,
   type ApplicationRecord,
 } from '@career-copilot/shared/application/model';
 import { jobRecordDefinition, type JobRecord } from '@career-copilot/shared/job/model';
@@ -56,6 +57,39 @@ export const applicationsRepo = {
   async listForJob(jobId: string): Promise<ApplicationRecord[]> {
     const db = await getDb();
     return db.getAllFromIndex('applications', 'jobId', jobId);
+  },
+
+  /**
+   * Reads, changes and writes one application in a single transaction, so two tabs editing
+   * different parts of it never overwrite each other. `change` must be synchronous; it returns the
+   * new record, or a failure that leaves the stored one untouched.
+   */
+  async update<E>(
+    id: string,
+    change: (current: ApplicationRecord) => Result<ApplicationRecord, E>,
+  ): Promise<Result<ApplicationRecord, E | { code: 'missing' }>> {
+    const db = await getDb();
+    const tx = db.transaction('applications', 'readwrite');
+    const raw: unknown = await tx.store.get(id);
+    const current = raw === undefined ? undefined : upgradeApplicationRecord(raw);
+    if (!current) {
+      await tx.done;
+      return err({ code: 'missing' });
+    }
+    if (!current.ok) {
+      tx.abort();
+      await tx.done.catch(() => {});
+      throw new Error(current.error.message);
+    }
+    const next = change(current.value);
+    if (!next.ok) {
+      await tx.done;
+      return next;
+    }
+    const checked = applicationRecordDefinition.schema.parse(next.value);
+    await tx.store.put(checked);
+    await tx.done;
+    return ok(checked);
   },
 };
 

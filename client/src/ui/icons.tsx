@@ -42,3 +42,13 @@ export const AccountIcon = () => (
     <path d="M4 21a8 8 0 0 1 16 0" />
   </svg>
 );
+export const GripIcon = () => (
+  <svg {...base}>
+    <circle cx="9" cy="6" r="1" />
+    <circle cx="15" cy="6" r="1" />
+    <circle cx="9" cy="12" r="1" />
+    <circle cx="15" cy="12" r="1" />
+    <circle cx="9" cy="18" r="1" />
+    <circle cx="15" cy="18" r="1" />
+  </svg>
+);

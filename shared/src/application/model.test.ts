@@ -11,7 +11,9 @@ describe('Application model', () => {
 
   it('starts saved, with the first history entry', () => {
     expect(created.status).toBe(ApplicationStatus.Saved);
-    expect(created.history).toEqual([{ status: 'saved', at: '2026-03-01T09:00:00.000Z' }]);
+    expect(created.history).toEqual([
+      { status: 'saved', at: '2026-03-01T09:00:00.000Z', source: 'created' },
+    ]);
     expect(upgradeApplicationRecord(created)).toEqual({ ok: true, value: created });
   });
 
@@ -30,6 +32,29 @@ describe('Application model', () => {
     expect(changeApplicationStatus(interviewing, 'interviewing', '2026-04-01T00:00:00.000Z')).toBe(
       interviewing,
     );
+  });
+
+  it('can start in a later stage, backdated ("I applied on Tuesday")', () => {
+    const applied = createApplication({
+      id: 'a2',
+      jobId: 'j1',
+      now: '2026-03-05T09:00:00.000Z',
+      status: 'applied',
+      statusAt: '2026-03-03T12:00:00.000Z',
+    });
+    expect(applied.createdAt).toBe('2026-03-05T09:00:00.000Z');
+    expect(applied.history).toEqual([
+      { status: 'applied', at: '2026-03-03T12:00:00.000Z', source: 'created' },
+    ]);
+  });
+
+  it('reads a record saved before sources, prep links and reminder dates existed', () => {
+    const old = {
+      ...created,
+      history: [{ status: 'saved', at: '2026-03-01T09:00:00.000Z' }],
+      reminders: [{ id: 'r1', dueAt: '2026-03-08T09:00:00.000Z', note: 'Follow up', done: false }],
+    };
+    expect(upgradeApplicationRecord(old)).toMatchObject({ ok: true, value: old });
   });
 
   it('refuses an unknown status', () => {

@@ -15,10 +15,22 @@ export const APPLICATION_STATUSES: readonly ApplicationStatus[] = Object.values(
 
 const StatusSchema = z.enum(APPLICATION_STATUSES as [ApplicationStatus, ...ApplicationStatus[]]);
 
+/** Where a status change was made. The app is single-user, so "who" is always the user; this says how. */
+export const ChangeSource = {
+  Created: 'created',
+  Board: 'board',
+  Table: 'table',
+  Detail: 'detail',
+} as const;
+export type ChangeSource = (typeof ChangeSource)[keyof typeof ChangeSource];
+const ChangeSourceSchema = z.enum(Object.values(ChangeSource) as [ChangeSource, ...ChangeSource[]]);
+
 export const StatusChangeSchema = z.object({
   status: StatusSchema,
+  /** When the change happened (the user may backdate it: "I applied on Tuesday"). */
   at: z.iso.datetime(),
   note: z.string().optional(),
+  source: ChangeSourceSchema.optional(),
 });
 export type StatusChange = z.infer<typeof StatusChangeSchema>;
 
@@ -51,6 +63,9 @@ export const ReminderSchema = z.object({
   dueAt: z.iso.datetime(),
   note: z.string(),
   done: z.boolean(),
+  completedAt: z.iso.datetime().optional(),
+  /** When the app last showed a browser notification for it; cleared when it is snoozed. */
+  notifiedAt: z.iso.datetime().optional(),
 });
 export type Reminder = z.infer<typeof ReminderSchema>;
 
@@ -65,6 +80,8 @@ export const ApplicationRecordSchema = z.object({
   /** The resume version sent (often a tailored copy). */
   resumeId: z.string().optional(),
   coverLetterId: z.string().optional(),
+  /** The interview preparation kept for this application. */
+  prepId: z.string().optional(),
   status: StatusSchema,
   /** Every status the application has had, oldest first; the last entry is the current status. */
   history: z.array(StatusChangeSchema).min(1),
@@ -93,8 +110,15 @@ export function createApplication(input: {
   now: string;
   status?: ApplicationStatus;
   resumeId?: string;
+  /** When the first status began, if earlier than now ("applied last Tuesday"). */
+  statusAt?: string;
 }): ApplicationRecord {
   const status = input.status ?? ApplicationStatus.Saved;
+  const first: StatusChange = {
+    status,
+    at: input.statusAt ?? input.now,
+    source: ChangeSource.Created,
+  };
   return {
     id: input.id,
     schemaVersion: APPLICATION_RECORD_VERSION,
@@ -103,7 +127,7 @@ export function createApplication(input: {
     jobId: input.jobId,
     ...(input.resumeId ? { resumeId: input.resumeId } : {}),
     status,
-    history: [{ status, at: input.now }],
+    history: [first],
     notes: '',
     contacts: [],
     interviews: [],
@@ -117,8 +141,14 @@ export function changeApplicationStatus(
   status: ApplicationStatus,
   now: string,
   note?: string,
+  source?: ChangeSource,
 ): ApplicationRecord {
   if (application.status === status) return application;
-  const change: StatusChange = note ? { status, at: now, note } : { status, at: now };
+  const change: StatusChange = {
+    status,
+    at: now,
+    ...(note ? { note } : {}),
+    ...(source ? { source } : {}),
+  };
   return { ...application, status, updatedAt: now, history: [...application.history, change] };
 }

@@ -1,46 +1,68 @@
-// The Applications area: each application's stage, changed in place with its history kept.
+// The Applications area: every application on a board or in a table, follow-ups, and calendar export.
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { useSearchParams } from 'react-router';
 import {
-  APPLICATION_STATUSES,
-  type ApplicationStatus,
-} from '@career-copilot/shared/application/model';
+  SORT_KEYS,
+  SortKey,
+  sortSummaries,
+  summariseApplication,
+  type SortDirection,
+} from '@career-copilot/shared/application/summary';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
-import { showToast } from '../../ui/toast-store';
-import { formatRelative } from '../../lib/format';
-import {
-  deleteApplication,
-  loadApplications,
-  moveApplication,
-  startApplication,
-  useApplications,
-} from './applications-store';
+import { loadApplications, useApplications } from './applications-store';
+import { useReminders } from './reminders-watch';
+import { ApplicationsTable } from './components/ApplicationsTable';
+import { Board } from './components/Board';
+import { CalendarExportDialog } from './components/CalendarExportDialog';
+import { FollowUpsPanel } from './components/FollowUpsPanel';
+import { NewApplicationDialog } from './components/NewApplicationDialog';
+import { TrackerTabs } from './components/TrackerTabs';
+import './tracker.css';
 
-export const STATUS_LABELS: Readonly<Record<ApplicationStatus, string>> = {
-  saved: 'Saved',
-  applied: 'Applied',
-  interviewing: 'Interviewing',
-  offer: 'Offer',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
+/** Dates read best newest first; names and stages read best A to Z. */
+const DEFAULT_DIRECTION: Record<SortKey, SortDirection> = {
+  job: 'asc',
+  company: 'asc',
+  stage: 'asc',
+  applied: 'desc',
+  activity: 'desc',
+  next: 'asc',
 };
 
 export function ApplicationsView() {
-  const { status, items, jobs, error } = useApplications((s) => s);
-  const [jobId, setJobId] = useState('');
+  const status = useApplications((s) => s.status);
+  const items = useApplications((s) => s.items);
+  const jobs = useApplications((s) => s.jobs);
+  const problems = useApplications((s) => s.problems);
+  const error = useApplications((s) => s.error);
+  const now = useReminders((s) => s.now);
+  const [params, setParams] = useSearchParams();
+  const [exporting, setExporting] = useState(false);
+  const newFor = params.get('new');
+  const [creating, setCreating] = useState(newFor !== null);
+
   useEffect(() => {
     void loadApplications();
   }, []);
-  const jobList = Object.values(jobs);
 
-  async function remove(id: string) {
-    const undo = await deleteApplication(id);
-    showToast({
-      message: 'Application deleted.',
-      action: { label: 'Undo', run: () => void undo() },
-    });
+  const view = params.get('view') === 'table' ? 'table' : 'board';
+  const sortParam = params.get('sort') as SortKey | null;
+  const sort = sortParam && SORT_KEYS.includes(sortParam) ? sortParam : SortKey.Activity;
+  const direction: SortDirection =
+    params.get('dir') === 'asc' || params.get('dir') === 'desc'
+      ? (params.get('dir') as SortDirection)
+      : DEFAULT_DIRECTION[sort];
+
+  const rows = items.map((a) => summariseApplication(a, jobs[a.jobId]?.job, now));
+  const counts: Record<string, number> = {};
+  for (const row of rows) counts[row.status] = (counts[row.status] ?? 0) + 1;
+
+  function changeSort(key: SortKey) {
+    const next: SortDirection =
+      key === sort ? (direction === 'asc' ? 'desc' : 'asc') : DEFAULT_DIRECTION[key];
+    setParams({ view: 'table', sort: key, dir: next }, { replace: true });
   }
 
   return (
@@ -49,89 +71,64 @@ export function ApplicationsView() {
         title="Applications"
         description="Where each application stands. Every change of stage is kept with its date."
         actions={
-          jobList.length > 0 ? (
-            <form
-              className="actions"
-              onSubmit={(e) => {
-                e.preventDefault();
-                if (jobId) void startApplication(jobId).then(() => setJobId(''));
-              }}
-            >
-              <label className="visually-hidden" htmlFor="new-application-job">
-                Job to apply for
-              </label>
-              <select
-                id="new-application-job"
-                value={jobId}
-                onChange={(e) => setJobId(e.target.value)}
-              >
-                <option value="">Choose a job…</option>
-                {jobList.map((j) => (
-                  <option key={j.id} value={j.id}>
-                    {j.job.title}
-                    {j.job.company ? ` — ${j.job.company}` : ''}
-                  </option>
-                ))}
-              </select>
-              <Button type="submit" variant="primary" disabled={!jobId}>
-                Track application
-              </Button>
-            </form>
-          ) : null
+          <>
+            <Button onClick={() => setExporting(true)}>Export calendar</Button>
+            <Button variant="primary" onClick={() => setCreating(true)}>
+              Track an application
+            </Button>
+          </>
         }
       />
+      <TrackerTabs current={view} />
       {error ? <div className="notice notice-danger">{error}</div> : null}
+      {problems.length > 0 ? (
+        <div className="notice notice-danger" role="alert">
+          {problems.length === 1 ? 'One application' : `${problems.length} applications`} could not
+          be read and {problems.length === 1 ? 'is' : 'are'} left untouched in storage:{' '}
+          {problems.map((p) => p.message).join(' ')}
+        </div>
+      ) : null}
       {status === 'ready' && items.length === 0 ? (
         <EmptyState
           title="No applications yet"
-          action={jobList.length === 0 ? <Link to="/jobs">Add a job first</Link> : null}
+          action={
+            <Button variant="primary" onClick={() => setCreating(true)}>
+              Track an application
+            </Button>
+          }
         >
-          {jobList.length === 0
-            ? 'Applications start from a job you saved.'
-            : 'Choose a job above to start tracking your application to it.'}
+          Start one from a job you saved, then move it along as things happen.
         </EmptyState>
+      ) : (status === 'idle' || status === 'loading') && items.length === 0 ? (
+        <p className="muted">Loading…</p>
       ) : (
-        <ul className="list" aria-label="Applications">
-          {items.map((a) => {
-            const job = jobs[a.jobId];
-            return (
-              <li key={a.id} className="list-item">
-                <div className="list-item-main">
-                  <div className="list-item-title">
-                    {job ? <Link to={`/jobs/${job.id}`}>{job.job.title}</Link> : 'Deleted job'}
-                  </div>
-                  <div className="muted">
-                    {job?.job.company ? `${job.job.company} · ` : ''}
-                    {STATUS_LABELS[a.status]} since{' '}
-                    {formatRelative(a.history.at(-1)?.at ?? a.updatedAt)}
-                  </div>
-                </div>
-                <div className="actions">
-                  <label className="visually-hidden" htmlFor={`status-${a.id}`}>
-                    Stage
-                  </label>
-                  <select
-                    id={`status-${a.id}`}
-                    value={a.status}
-                    onChange={(e) =>
-                      void moveApplication(a.id, e.target.value as ApplicationStatus)
-                    }
-                  >
-                    {APPLICATION_STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {STATUS_LABELS[s]}
-                      </option>
-                    ))}
-                  </select>
-                  <Button size="sm" variant="danger" onClick={() => void remove(a.id)}>
-                    Delete
-                  </Button>
-                </div>
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          <FollowUpsPanel />
+          {view === 'table' ? (
+            <ApplicationsTable
+              rows={sortSummaries(rows, sort, direction)}
+              counts={counts}
+              sort={sort}
+              direction={direction}
+              onSort={changeSort}
+            />
+          ) : (
+            <Board rows={rows} />
+          )}
+        </>
       )}
+      <NewApplicationDialog
+        open={creating}
+        initialJobId={newFor ?? undefined}
+        onClose={() => {
+          setCreating(false);
+          if (newFor !== null) {
+            params.delete('new');
+            setParams(params, { replace: true });
+          }
+        }}
+      />
+      <CalendarExportDialog open={exporting} onClose={() => setExporting(false)} />
     </>
   );
 }
