@@ -46,4 +46,6 @@ export type WorkerResponse =
 export type MessagePortLike = {
   postMessage(message: WorkerRequest): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<WorkerResponse>) => void): void;
+  /** A Worker fires this when its script cannot load or throws at the top level. */
+  addEventListener(type: 'error', listener: (event: Event) => void): void;
 };

@@ -49,11 +49,30 @@ export function createWebLlmClient(port: MessagePortLike): WebLlmClient {
     request.settle(message.type === 'result' ? ok(message.value) : err(message.failure));
   });
 
+  // If the worker cannot start (offline before its first use, blocked, broken), nothing would ever answer.
+  let broken: AiFailure | undefined;
+  port.addEventListener('error', () => {
+    broken = aiFailure('provider_error', {
+      provider: LABEL,
+      detail:
+        'the in-browser model engine could not start; check your connection and reload the page',
+    });
+    for (const [id, request] of pending) {
+      pending.delete(id);
+      request.settle(err(broken));
+    }
+    for (const stream of streams.values()) {
+      stream.push({ type: 'error', failure: broken });
+      stream.push('end');
+    }
+  });
+
   function call(
     request: WorkerRequest,
     onProgress?: PrepareOptions['onProgress'],
   ): Promise<Result<WebLlmCatalog | null, AiFailure>> {
     return new Promise((settle) => {
+      if (broken) return settle(err(broken));
       pending.set(request.id, { settle, ...(onProgress ? { onProgress } : {}) });
       port.postMessage(request);
     });
@@ -80,6 +99,7 @@ export function createWebLlmClient(port: MessagePortLike): WebLlmClient {
         wake?.();
       },
     });
+    if (broken) return err(broken);
     const cancel = () => port.postMessage({ type: 'cancel', id: nextId++, target: id });
     signal?.addEventListener('abort', cancel, { once: true });
     port.postMessage({

@@ -281,6 +281,27 @@ describe('WebLLM worker protocol (injected engine)', () => {
     expect(after.ok && after.value.downloaded).toEqual([]);
   });
 
+  it('answers every waiting call when the worker cannot start', async () => {
+    const listeners: Record<string, (event: never) => void> = {};
+    const deadPort = {
+      postMessage: () => {},
+      addEventListener: (type: string, listener: (event: never) => void) =>
+        void (listeners[type] = listener),
+    } as unknown as MessagePortLike;
+    const client = createWebLlmClient(deadPort);
+    const availability = client.provider.checkAvailability();
+    const chat = collectChat(
+      client.provider.streamChat({ model: SMALL, messages: [{ role: 'user', content: 'hi' }] }),
+    );
+    await new Promise((r) => setTimeout(r, 10));
+    listeners.error?.(new Event('error') as never);
+    expect(await availability).toMatchObject({
+      status: 'unreachable',
+      message: expect.stringContaining('could not start'),
+    });
+    expect(await chat).toMatchObject({ ok: false, error: { code: 'provider_error' } });
+  });
+
   it('turns engine errors into the failures users understand', () => {
     const ctx = { provider: 'WebLLM', model: SMALL };
     expect(

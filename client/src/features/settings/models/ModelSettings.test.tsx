@@ -74,19 +74,22 @@ describe('Settings → Models', () => {
     expect(output.textContent).toMatch(/^You said:/);
     expect(output.textContent).not.toContain('ten');
 
+    ollama.enqueue({ kind: 'stream', delayMs: 0 });
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(
       (await screen.findByText(/^Done · 26 tokens in, 12 out/, {}, { timeout: 4000 })).textContent,
     ).toBeTruthy();
     expect(output.textContent).toBe('You said: one two three four five six seven eight nine ten');
-    const usage = await screen.findByTestId('usage-table');
     // Two requests: the stopped one is counted too (its prompt was processed), with estimated figures.
-    const cells = within(within(usage).getByRole('row', { name: /Ollama/ }))
-      .getAllByRole('cell')
-      .map((c) => c.textContent);
-    expect(cells[0]).toBe('2');
-    expect(cells[2]).toMatch(/\(1 estimated\)$/);
-  });
+    await waitFor(() => {
+      const row = within(screen.getByTestId('usage-table')).getByRole('row', { name: /Ollama/ });
+      const cells = within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+      expect(cells[0]).toBe('2');
+      expect(cells[2]).toMatch(/\(1 estimated\)$/);
+    });
+  }, 20_000);
 
   it('saves an API key masked and encrypted, bound to the vendor’s origin', async () => {
     renderArea();
