@@ -4,6 +4,7 @@ import { startOllamaDouble, type OllamaDouble } from '../../../e2e/doubles/ollam
 import { startOpenAiDouble, type OpenAiDouble } from '../../../e2e/doubles/openai';
 import { uniqueDbName } from '../../test/fixtures';
 import { resetDbForTests } from '../storage/db';
+import { exportBackup } from '../storage/backup';
 import { usageRepo } from '../storage/usage-repo';
 import { generateTaskObject, onUsageRecorded, runTask } from './ai';
 import { keyVault } from './key-vault';
@@ -62,6 +63,8 @@ describe('running tasks on the user’s model', () => {
     expect(body.options).toMatchObject({ temperature: 0.7, num_predict: 1536 });
     expect(heard).toEqual(['ollama']);
     const { records } = await usageRepo.list();
+    // Usage is the user's data like any other: it goes into backups.
+    expect(JSON.parse(await exportBackup('test')).stores.usage).toEqual(records);
     expect(records).toEqual([
       expect.objectContaining({
         provider: 'ollama',

@@ -8,6 +8,7 @@ import {
   type AiChatRequest,
   type AiQuotaResponse,
 } from '../../api/ai';
+import { ErrorCode } from '../../api/errors';
 import { err, ok, type Result } from '../../lib/result';
 import { runChatStream, type WireEvent } from '../chat-stream';
 import {
@@ -45,20 +46,20 @@ export function mapServerError(body: ErrorBody, context: AiFailureContext): AiFa
   const retryAfterSeconds = pickNumber(body.json, 'error', 'retryAfter') ?? body.retryAfterSeconds;
   const ctx = { ...context, ...(detail ? { detail } : {}), status: body.status };
   switch (code) {
-    case 'unauthenticated':
-    case 'forbidden':
-    case 'csrf_failed':
+    case ErrorCode.Unauthenticated:
+    case ErrorCode.Forbidden:
+    case ErrorCode.CsrfFailed:
       return aiFailure('needs_account', ctx);
-    case 'quota_exceeded':
+    case ErrorCode.QuotaExceeded:
       return aiFailure('out_of_credit', ctx);
-    case 'rate_limited':
+    case ErrorCode.RateLimited:
       return aiFailure('rate_limited', {
         ...ctx,
         ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
       });
-    case 'payload_too_large':
+    case ErrorCode.PayloadTooLarge:
       return aiFailure('context_too_long', ctx);
-    case 'service_unavailable':
+    case ErrorCode.ServiceUnavailable:
       return aiFailure('provider_unavailable', {
         ...ctx,
         ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
