@@ -49,7 +49,7 @@ export async function detectGpu(gpu: GpuLike | undefined): Promise<GpuReport> {
   if (!adapter)
     return {
       supported: false,
-      reason: 'no graphics adapter is available (the GPU may be disabled or blocklisted)',
+      reason: 'no graphics adapter is available; the GPU may be disabled or blocklisted',
     };
   return {
     supported: true,

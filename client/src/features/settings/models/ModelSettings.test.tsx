@@ -62,6 +62,9 @@ describe('Settings → Models', () => {
     expect((await screen.findByTestId('tier-fast-current')).textContent).toContain(
       'Ollama · llama3.2:latest',
     );
+    expect(
+      screen.getAllByRole('form', { name: /model$/ }).map((f) => f.getAttribute('aria-label')),
+    ).toEqual(['Fast model', 'Best model']);
 
     fireEvent.change(screen.getByLabelText('Prompt'), {
       target: { value: 'one two three four five six seven eight nine ten' },

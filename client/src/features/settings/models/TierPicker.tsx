@@ -125,7 +125,8 @@ function TierRow({ tier }: { readonly tier: ModelTier }) {
 export function TierPicker() {
   const tiers = useModels((s) => s.settings.tiers);
   // A row starts from the saved choice; when the saved choice changes, the row starts over.
-  const key = (tier: ModelTier) => `${tiers[tier]?.provider ?? ''}/${tiers[tier]?.model ?? ''}`;
+  const key = (tier: ModelTier) =>
+    `${tier}:${tiers[tier]?.provider ?? ''}/${tiers[tier]?.model ?? ''}`;
   return (
     <div className="tiers">
       <TierRow key={key(ModelTier.Fast)} tier={ModelTier.Fast} />
