@@ -3,7 +3,6 @@ import { err, ok, type Result } from '../../lib/result';
 import { knownContextWindow } from '../catalog';
 import { runChatStream, type WireEvent } from '../chat-stream';
 import {
-  AvailabilityStatus,
   ProviderId,
   type Availability,
   type ChatRequest,
@@ -24,7 +23,7 @@ import {
   type Transport,
 } from '../transport';
 import { decodeSse } from '../sse';
-import { availabilityFromFailure } from './availability';
+import { availabilityFromModelList, fetchModelList } from './model-list';
 import { classifyHttpError, type VendorError } from './http-errors';
 
 export const ANTHROPIC_VERSION = '2023-06-01';
@@ -212,19 +211,18 @@ export function createAnthropicProvider(config: AnthropicConfig): ModelProvider 
     signal?: AbortSignal,
   ): Promise<Result<readonly ModelInfo[], AiFailure>> {
     if (!config.hasKey) return err(aiFailure('not_configured', context));
-    const sent = await send(config.transport, `${base}/models?limit=1000`, {
-      method: 'GET',
+    const url = `${base}/models?limit=1000`;
+    const list = await fetchModelList({
+      transport: config.transport,
+      url,
       headers,
+      context,
+      mapError: mapAnthropicError,
+      parse: parseAnthropicModels,
       ...(signal ? { signal } : {}),
     });
-    if (!sent.ok) return err(noAnswerFailure(sent.error, context));
-    if (!sent.value.ok) return err(mapAnthropicError(await readErrorBody(sent.value), context));
-    try {
-      cached = ok(parseAnthropicModels(await sent.value.json()));
-      return cached;
-    } catch {
-      return err(aiFailure('bad_response', { ...context, detail: 'the model list is not JSON' }));
-    }
+    if (list.ok) cached = list;
+    return list;
   }
 
   async function open(request: ChatRequest, signal: AbortSignal | undefined) {
@@ -245,18 +243,14 @@ export function createAnthropicProvider(config: AnthropicConfig): ModelProvider 
     id: ProviderId.Anthropic,
     label,
     listModels,
-    async checkAvailability(model?: string, signal?: AbortSignal): Promise<Availability> {
-      if (!config.hasKey)
-        return {
-          status: AvailabilityStatus.NeedsKey,
-          message: 'Add your Anthropic API key to use it.',
-        };
-      const list = await listModels(signal);
-      if (!list.ok) return availabilityFromFailure(list.error);
-      if (model && !list.value.some((m) => m.id === model)) {
-        return availabilityFromFailure(aiFailure('model_missing', { ...context, model }));
-      }
-      return { status: AvailabilityStatus.Ready, message: 'Anthropic is ready.' };
+    checkAvailability(model?: string, signal?: AbortSignal): Promise<Availability> {
+      return availabilityFromModelList({
+        label,
+        needsKey: !config.hasKey,
+        list: () => listModels(signal),
+        model,
+        context,
+      });
     },
     streamChat(request) {
       return runChatStream(open, request, {

@@ -2,7 +2,6 @@
 import { err, ok, type Result } from '../../lib/result';
 import { runChatStream, type WireEvent } from '../chat-stream';
 import {
-  AvailabilityStatus,
   ProviderId,
   type Availability,
   type ChatRequest,
@@ -23,7 +22,7 @@ import {
   type Transport,
 } from '../transport';
 import { decodeSse } from '../sse';
-import { availabilityFromFailure } from './availability';
+import { availabilityFromModelList, fetchModelList } from './model-list';
 import { classifyHttpError, type VendorError } from './http-errors';
 
 export type GeminiConfig = {
@@ -201,19 +200,18 @@ export function createGeminiProvider(config: GeminiConfig): ModelProvider {
     signal?: AbortSignal,
   ): Promise<Result<readonly ModelInfo[], AiFailure>> {
     if (!config.hasKey) return err(aiFailure('not_configured', context));
-    const sent = await send(config.transport, `${base}/models?pageSize=1000`, {
-      method: 'GET',
-      headers: { Accept: 'application/json' },
+    const url = `${base}/models?pageSize=1000`;
+    const list = await fetchModelList({
+      transport: config.transport,
+      url,
+      headers: {},
+      context,
+      mapError: mapGeminiError,
+      parse: parseGeminiModels,
       ...(signal ? { signal } : {}),
     });
-    if (!sent.ok) return err(noAnswerFailure(sent.error, context));
-    if (!sent.value.ok) return err(mapGeminiError(await readErrorBody(sent.value), context));
-    try {
-      cached = ok(parseGeminiModels(await sent.value.json()));
-      return cached;
-    } catch {
-      return err(aiFailure('bad_response', { ...context, detail: 'the model list is not JSON' }));
-    }
+    if (list.ok) cached = list;
+    return list;
   }
 
   async function contextWindow(model: string) {
@@ -240,18 +238,14 @@ export function createGeminiProvider(config: GeminiConfig): ModelProvider {
     id: ProviderId.Gemini,
     label,
     listModels,
-    async checkAvailability(model?: string, signal?: AbortSignal): Promise<Availability> {
-      if (!config.hasKey)
-        return {
-          status: AvailabilityStatus.NeedsKey,
-          message: 'Add your Gemini API key to use it.',
-        };
-      const list = await listModels(signal);
-      if (!list.ok) return availabilityFromFailure(list.error);
-      if (model && !list.value.some((m) => m.id === model)) {
-        return availabilityFromFailure(aiFailure('model_missing', { ...context, model }));
-      }
-      return { status: AvailabilityStatus.Ready, message: 'Gemini is ready.' };
+    checkAvailability(model?: string, signal?: AbortSignal): Promise<Availability> {
+      return availabilityFromModelList({
+        label: 'Gemini',
+        needsKey: !config.hasKey,
+        list: () => listModels(signal),
+        model,
+        context,
+      });
     },
     streamChat(request) {
       return runChatStream(open, request, {

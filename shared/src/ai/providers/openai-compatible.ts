@@ -3,7 +3,6 @@ import { err, ok, type Result } from '../../lib/result';
 import { knownContextWindow } from '../catalog';
 import { runChatStream, type WireEvent } from '../chat-stream';
 import {
-  AvailabilityStatus,
   type Availability,
   type ChatRequest,
   type FinishReason,
@@ -26,7 +25,7 @@ import {
 import { isStrictCompatible } from '../json-schema';
 import { decodeSse } from '../sse';
 import { classifyHttpError } from './http-errors';
-import { availabilityFromFailure } from './availability';
+import { availabilityFromModelList, fetchModelList } from './model-list';
 
 export type OpenAiCompatibleConfig = {
   readonly id: ProviderId;
@@ -209,27 +208,18 @@ export function createOpenAiCompatibleProvider(config: OpenAiCompatibleConfig): 
   };
   let models: Promise<Result<readonly ModelInfo[], AiFailure>> | undefined;
 
-  async function fetchModels(
-    signal?: AbortSignal,
-  ): Promise<Result<readonly ModelInfo[], AiFailure>> {
-    const sent = await send(config.transport, `${base}/models`, {
-      method: 'GET',
-      headers: { Accept: 'application/json', ...config.headers },
-      ...(signal ? { signal } : {}),
-    });
-    if (!sent.ok) return err(noAnswerFailure(sent.error, context));
-    if (!sent.value.ok) return err(mapOpenAiError(await readErrorBody(sent.value), context));
-    try {
-      return ok(parseOpenAiModels(await sent.value.json()));
-    } catch {
-      return err(aiFailure('bad_response', { ...context, detail: 'the model list is not JSON' }));
-    }
-  }
-
   function listModels(signal?: AbortSignal) {
     if (!config.hasKey && config.keyRequired)
       return Promise.resolve(err(aiFailure('not_configured', context)));
-    const pending = fetchModels(signal);
+    const pending = fetchModelList({
+      transport: config.transport,
+      url: `${base}/models`,
+      headers: { ...config.headers },
+      context,
+      mapError: mapOpenAiError,
+      parse: parseOpenAiModels,
+      ...(signal ? { signal } : {}),
+    });
     models = pending.then((r) => {
       if (!r.ok) models = undefined;
       return r;
@@ -286,19 +276,14 @@ export function createOpenAiCompatibleProvider(config: OpenAiCompatibleConfig): 
     id: config.id,
     label: config.label,
     listModels,
-    async checkAvailability(model?: string, signal?: AbortSignal): Promise<Availability> {
-      if (!config.hasKey && config.keyRequired) {
-        return {
-          status: AvailabilityStatus.NeedsKey,
-          message: `Add your ${config.label} API key to use it.`,
-        };
-      }
-      const list = await listModels(signal);
-      if (!list.ok) return availabilityFromFailure(list.error);
-      if (model && list.value.length > 0 && !list.value.some((m) => m.id === model)) {
-        return availabilityFromFailure(aiFailure('model_missing', { ...context, model }));
-      }
-      return { status: AvailabilityStatus.Ready, message: `${config.label} is ready.` };
+    checkAvailability(model?: string, signal?: AbortSignal): Promise<Availability> {
+      return availabilityFromModelList({
+        label: config.label,
+        needsKey: !config.hasKey && config.keyRequired,
+        list: () => listModels(signal),
+        model,
+        context,
+      });
     },
     streamChat(request) {
       return runChatStream(open, request, {

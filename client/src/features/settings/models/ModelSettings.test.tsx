@@ -7,8 +7,7 @@ import { resetDbForTests } from '../../../storage/db';
 import { secretsRepo } from '../../../storage/secrets';
 import { Toaster } from '../../../ui/Toaster';
 import { ModelSettings } from './ModelSettings';
-import { modelsStore, setModelsEnvironment } from './models-store';
-import { DEFAULT_MODEL_SETTINGS } from '@career-copilot/shared/ai/settings';
+import { modelsStore, resetModelsArea } from './models-store';
 
 let ollama: OllamaDouble;
 beforeAll(async () => {
@@ -17,15 +16,7 @@ beforeAll(async () => {
 afterAll(() => ollama.close());
 beforeEach(async () => {
   await resetDbForTests(uniqueDbName());
-  modelsStore.setState({
-    loaded: false,
-    settings: DEFAULT_MODEL_SETTINGS,
-    keys: [],
-    checks: {},
-    lists: {},
-    usage: [],
-  });
-  setModelsEnvironment(browserEnvironment());
+  resetModelsArea(browserEnvironment());
 });
 
 function renderArea() {

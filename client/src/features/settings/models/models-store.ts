@@ -39,14 +39,16 @@ type ModelsState = {
   readonly usage: readonly UsageTotals[];
 };
 
-export const modelsStore = createStore<ModelsState>()(() => ({
+const initialState = (): ModelsState => ({
   loaded: false,
   settings: DEFAULT_MODEL_SETTINGS,
   keys: [],
   checks: {},
   lists: {},
   usage: [],
-}));
+});
+
+export const modelsStore = createStore<ModelsState>()(initialState);
 export const useModels = <T>(select: (s: ModelsState) => T) => useStore(modelsStore, select);
 
 let environment: ProviderEnvironment | undefined;
@@ -57,8 +59,10 @@ export function modelsEnvironment(): ProviderEnvironment {
   return environment;
 }
 
-export function setModelsEnvironment(env: ProviderEnvironment | undefined): void {
+/** Starts the area over (another database, another environment), as after a fresh page load. */
+export function resetModelsArea(env?: ProviderEnvironment): void {
   environment = env;
+  modelsStore.setState(initialState(), true);
 }
 
 const USAGE_WINDOW_DAYS = 30;
