@@ -1,5 +1,5 @@
 // Anthropic's Messages API from the browser: the direct-access header, SSE events, forced-tool JSON, errors.
-import { err, ok, type Result } from '../../lib/result';
+import { err, type Result } from '../../lib/result';
 import { knownContextWindow } from '../catalog';
 import { runChatStream, type WireEvent } from '../chat-stream';
 import {
@@ -12,18 +12,15 @@ import {
 } from '../contract';
 import { aiFailure, type AiFailure, type AiFailureCode, type AiFailureContext } from '../failures';
 import {
-  noAnswerFailure,
   originOf,
   pick,
   pickNumber,
   pickString,
-  readErrorBody,
-  send,
   type ErrorBody,
   type Transport,
 } from '../transport';
 import { decodeSse } from '../sse';
-import { availabilityFromModelList, fetchModelList } from './model-list';
+import { availabilityFromModelList, fetchModelList, openVendorStream } from './vendor-http';
 import { classifyHttpError, type VendorError } from './http-errors';
 
 export const ANTHROPIC_VERSION = '2023-06-01';
@@ -225,18 +222,17 @@ export function createAnthropicProvider(config: AnthropicConfig): ModelProvider 
     return list;
   }
 
-  async function open(request: ChatRequest, signal: AbortSignal | undefined) {
-    const ctx = { ...context, model: request.model };
-    const sent = await send(config.transport, `${base}/messages`, {
-      method: 'POST',
-      headers: { ...headers, Accept: 'text/event-stream' },
-      body: JSON.stringify(buildAnthropicBody(request)),
-      ...(signal ? { signal } : {}),
+  function open(request: ChatRequest, signal: AbortSignal | undefined) {
+    return openVendorStream({
+      transport: config.transport,
+      url: `${base}/messages`,
+      headers,
+      body: buildAnthropicBody(request),
+      signal,
+      context: { ...context, model: request.model },
+      mapError: mapAnthropicError,
+      decode: decodeAnthropicStream,
     });
-    if (!sent.ok) return err(noAnswerFailure(sent.error, ctx));
-    if (!sent.value.ok || !sent.value.body)
-      return err(mapAnthropicError(await readErrorBody(sent.value), ctx));
-    return ok(decodeAnthropicStream(sent.value.body, ctx));
   }
 
   return {

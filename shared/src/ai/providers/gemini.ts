@@ -1,5 +1,5 @@
 // Gemini's native API: streamGenerateContent over SSE, responseSchema for JSON, google.rpc errors.
-import { err, ok, type Result } from '../../lib/result';
+import { err, type Result } from '../../lib/result';
 import { runChatStream, type WireEvent } from '../chat-stream';
 import {
   ProviderId,
@@ -11,18 +11,15 @@ import {
 } from '../contract';
 import { aiFailure, type AiFailure, type AiFailureCode, type AiFailureContext } from '../failures';
 import {
-  noAnswerFailure,
   originOf,
   pick,
   pickNumber,
   pickString,
-  readErrorBody,
-  send,
   type ErrorBody,
   type Transport,
 } from '../transport';
 import { decodeSse } from '../sse';
-import { availabilityFromModelList, fetchModelList } from './model-list';
+import { availabilityFromModelList, fetchModelList, openVendorStream } from './vendor-http';
 import { classifyHttpError, type VendorError } from './http-errors';
 
 export type GeminiConfig = {
@@ -219,19 +216,17 @@ export function createGeminiProvider(config: GeminiConfig): ModelProvider {
     return list.ok ? list.value.find((m) => m.id === model)?.contextWindow : undefined;
   }
 
-  async function open(request: ChatRequest, signal: AbortSignal | undefined) {
-    const ctx = { ...context, model: request.model };
-    const url = `${base}/models/${encodeURIComponent(request.model)}:streamGenerateContent?alt=sse`;
-    const sent = await send(config.transport, url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
-      body: JSON.stringify(buildGeminiBody(request)),
-      ...(signal ? { signal } : {}),
+  function open(request: ChatRequest, signal: AbortSignal | undefined) {
+    return openVendorStream({
+      transport: config.transport,
+      url: `${base}/models/${encodeURIComponent(request.model)}:streamGenerateContent?alt=sse`,
+      headers: {},
+      body: buildGeminiBody(request),
+      signal,
+      context: { ...context, model: request.model },
+      mapError: mapGeminiError,
+      decode: decodeGeminiStream,
     });
-    if (!sent.ok) return err(noAnswerFailure(sent.error, ctx));
-    if (!sent.value.ok || !sent.value.body)
-      return err(mapGeminiError(await readErrorBody(sent.value), ctx));
-    return ok(decodeGeminiStream(sent.value.body, ctx));
   }
 
   return {

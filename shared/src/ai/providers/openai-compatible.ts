@@ -25,7 +25,7 @@ import {
 import { isStrictCompatible } from '../json-schema';
 import { decodeSse } from '../sse';
 import { classifyHttpError } from './http-errors';
-import { availabilityFromModelList, fetchModelList } from './model-list';
+import { availabilityFromModelList, fetchModelList } from './vendor-http';
 
 export type OpenAiCompatibleConfig = {
   readonly id: ProviderId;

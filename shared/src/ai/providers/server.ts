@@ -30,6 +30,7 @@ import {
   type Transport,
 } from '../transport';
 import { decodeSse } from '../sse';
+import { openVendorStream } from './vendor-http';
 
 export type ServerProviderConfig = {
   /** Where the API is ("" or the app's own origin in the browser). */
@@ -39,12 +40,15 @@ export type ServerProviderConfig = {
 };
 
 const LABEL = 'Career Copilot Premium';
+const NOT_OFFERED = 'this server does not offer Premium models';
 
 export function mapServerError(body: ErrorBody, context: AiFailureContext): AiFailure {
   const code = pickString(body.json, 'error', 'code');
   const detail = pickString(body.json, 'error', 'message');
   const retryAfterSeconds = pickNumber(body.json, 'error', 'retryAfter') ?? body.retryAfterSeconds;
   const ctx = { ...context, ...(detail ? { detail } : {}), status: body.status };
+  // No such route: this server was deployed without premium inference.
+  if (body.status === 404) return aiFailure('needs_account', { ...context, detail: NOT_OFFERED });
   switch (code) {
     case ErrorCode.Unauthenticated:
     case ErrorCode.Forbidden:
@@ -151,7 +155,7 @@ export function createServerProvider(config: ServerProviderConfig): ModelProvide
     }));
   }
 
-  async function open(request: ChatRequest, signal: AbortSignal | undefined) {
+  function open(request: ChatRequest, signal: AbortSignal | undefined) {
     const body: AiChatRequest = {
       model: request.model,
       messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
@@ -165,22 +169,17 @@ export function createServerProvider(config: ServerProviderConfig): ModelProvide
           }
         : {}),
     };
-    const sent = await send(config.transport, base + AiRoutes.chat, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+    return openVendorStream({
+      transport: config.transport,
+      url: base + AiRoutes.chat,
+      headers: {},
+      body,
+      signal,
       credentials: 'same-origin',
-      body: JSON.stringify(body),
-      ...(signal ? { signal } : {}),
+      context: { ...context, model: request.model },
+      mapError: mapServerError,
+      decode: decodeServerStream,
     });
-    const ctx = { ...context, model: request.model };
-    if (!sent.ok) return err(noAnswerFailure(sent.error, ctx));
-    if (sent.value.status === 404)
-      return err(
-        aiFailure('needs_account', { ...ctx, detail: 'this server does not offer Premium models' }),
-      );
-    if (!sent.value.ok || !sent.value.body)
-      return err(mapServerError(await readErrorBody(sent.value), ctx));
-    return ok(decodeServerStream(sent.value.body, ctx));
   }
 
   return {

@@ -1,5 +1,6 @@
-// What keyed vendors share around their model lists: fetching one, and availability judged from it.
+// What the HTTP vendors share: fetching a model list, judging availability from it, opening a stream.
 import { err, ok, type Result } from '../../lib/result';
+import type { WireEvent } from '../chat-stream';
 import { AvailabilityStatus, type Availability, type ModelInfo } from '../contract';
 import { aiFailure, type AiFailure, type AiFailureContext } from '../failures';
 import { noAnswerFailure, readErrorBody, send, type ErrorBody, type Transport } from '../transport';
@@ -61,4 +62,40 @@ export async function availabilityFromModelList(options: {
     return availabilityFromFailure(aiFailure('model_missing', { ...options.context, model }));
   }
   return { status: AvailabilityStatus.Ready, message: `${options.label} is ready.` };
+}
+
+/**
+ * POSTs a chat and hands the body to the vendor's decoder, or maps the vendor's error. Resolves once
+ * the headers are in, so a rate limit can be retried before anything streams.
+ */
+export async function openVendorStream(options: {
+  readonly transport: Transport;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: unknown;
+  readonly signal: AbortSignal | undefined;
+  readonly context: AiFailureContext;
+  readonly mapError: (body: ErrorBody, context: AiFailureContext) => AiFailure;
+  readonly decode: (
+    body: ReadableStream<Uint8Array>,
+    context: AiFailureContext,
+  ) => AsyncIterable<WireEvent>;
+  readonly credentials?: RequestInit['credentials'];
+}): Promise<Result<AsyncIterable<WireEvent>, AiFailure>> {
+  const sent = await send(options.transport, options.url, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      Accept: 'text/event-stream',
+      ...options.headers,
+    },
+    body: JSON.stringify(options.body),
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  if (!sent.ok) return err(noAnswerFailure(sent.error, options.context));
+  if (!sent.value.ok || !sent.value.body) {
+    return err(options.mapError(await readErrorBody(sent.value), options.context));
+  }
+  return ok(options.decode(sent.value.body, options.context));
 }
