@@ -19,8 +19,12 @@ import {
   type ErrorBody,
   type Transport,
 } from '../transport';
-import { decodeSse } from '../sse';
-import { availabilityFromModelList, fetchModelList, openVendorStream } from './vendor-http';
+import {
+  availabilityFromModelList,
+  fetchModelList,
+  jsonSseEvents,
+  openVendorStream,
+} from './vendor-http';
 import { classifyHttpError, type VendorError } from './http-errors';
 
 export const ANTHROPIC_VERSION = '2023-06-01';
@@ -120,20 +124,10 @@ export async function* decodeAnthropicStream(
   context: AiFailureContext,
 ): AsyncGenerator<WireEvent> {
   let stopReason: FinishReason | undefined;
-  for await (const event of decodeSse(body)) {
-    let data: unknown;
-    try {
-      data = JSON.parse(event.data);
-    } catch {
-      yield {
-        type: 'error',
-        failure: aiFailure('bad_response', {
-          ...context,
-          detail: `not JSON: ${event.data.slice(0, 80)}`,
-        }),
-      };
-      return;
-    }
+  for await (const event of jsonSseEvents(body, context)) {
+    if (event.kind === 'invalid') return yield { type: 'error', failure: event.failure };
+    if (event.kind === 'done') continue;
+    const data = event.data;
     const type = event.event === 'message' ? pickString(data, 'type') : event.event;
     switch (type) {
       case 'message_start': {
@@ -162,7 +156,7 @@ export async function* decodeAnthropicStream(
         yield {
           type: 'error',
           failure: classifyHttpError(
-            { status, json: data, text: event.data, retryAfterSeconds: undefined },
+            { status, json: data, text: event.raw, retryAfterSeconds: undefined },
             vendor,
             context,
           ),

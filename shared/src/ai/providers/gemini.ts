@@ -18,8 +18,12 @@ import {
   type ErrorBody,
   type Transport,
 } from '../transport';
-import { decodeSse } from '../sse';
-import { availabilityFromModelList, fetchModelList, openVendorStream } from './vendor-http';
+import {
+  availabilityFromModelList,
+  fetchModelList,
+  jsonSseEvents,
+  openVendorStream,
+} from './vendor-http';
 import { classifyHttpError, type VendorError } from './http-errors';
 
 export type GeminiConfig = {
@@ -112,26 +116,16 @@ export async function* decodeGeminiStream(
   context: AiFailureContext,
 ): AsyncGenerator<WireEvent> {
   let finish: FinishReason | undefined;
-  for await (const event of decodeSse(body)) {
-    let chunk: unknown;
-    try {
-      chunk = JSON.parse(event.data);
-    } catch {
-      yield {
-        type: 'error',
-        failure: aiFailure('bad_response', {
-          ...context,
-          detail: `not JSON: ${event.data.slice(0, 80)}`,
-        }),
-      };
-      return;
-    }
+  for await (const event of jsonSseEvents(body, context)) {
+    if (event.kind === 'invalid') return yield { type: 'error', failure: event.failure };
+    if (event.kind === 'done') continue;
+    const chunk = event.data;
     if (pick(chunk, 'error') !== undefined) {
       const code = pickNumber(chunk, 'error', 'code') ?? 500;
       yield {
         type: 'error',
         failure: mapGeminiError(
-          { status: code, json: chunk, text: event.data, retryAfterSeconds: undefined },
+          { status: code, json: chunk, text: event.raw, retryAfterSeconds: undefined },
           context,
         ),
       };

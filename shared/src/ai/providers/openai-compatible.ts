@@ -23,9 +23,8 @@ import {
   type Transport,
 } from '../transport';
 import { isStrictCompatible } from '../json-schema';
-import { decodeSse } from '../sse';
 import { classifyHttpError } from './http-errors';
-import { availabilityFromModelList, fetchModelList } from './vendor-http';
+import { availabilityFromModelList, fetchModelList, jsonSseEvents } from './vendor-http';
 
 export type OpenAiCompatibleConfig = {
   readonly id: ProviderId;
@@ -119,24 +118,13 @@ export async function* decodeOpenAiStream(
   context: AiFailureContext,
 ): AsyncGenerator<WireEvent> {
   let finished = false;
-  for await (const event of decodeSse(body)) {
-    if (event.data === '[DONE]') {
+  for await (const event of jsonSseEvents(body, context)) {
+    if (event.kind === 'invalid') return yield { type: 'error', failure: event.failure };
+    if (event.kind === 'done') {
       if (!finished) yield { type: 'finish', reason: 'stop' };
       return;
     }
-    let chunk: unknown;
-    try {
-      chunk = JSON.parse(event.data);
-    } catch {
-      yield {
-        type: 'error',
-        failure: aiFailure('bad_response', {
-          ...context,
-          detail: `not JSON: ${event.data.slice(0, 80)}`,
-        }),
-      };
-      return;
-    }
+    const chunk = event.data;
     if (pick(chunk, 'error') !== undefined || event.event === 'error') {
       const vendor = readOpenAiError(chunk);
       const status = Number(vendor.code);
@@ -144,14 +132,13 @@ export async function* decodeOpenAiStream(
         {
           status: Number.isInteger(status) && status >= 400 ? status : 500,
           json: chunk,
-          text: event.data,
+          text: event.raw,
           retryAfterSeconds: undefined,
         },
         vendor,
         context,
       );
-      yield { type: 'error', failure };
-      return;
+      return yield { type: 'error', failure };
     }
     const choice = pick(chunk, 'choices', 0);
     const content = pickString(choice, 'delta', 'content');

@@ -29,8 +29,7 @@ import {
   type ErrorBody,
   type Transport,
 } from '../transport';
-import { decodeSse } from '../sse';
-import { openVendorStream } from './vendor-http';
+import { jsonSseEvents, openVendorStream } from './vendor-http';
 
 export type ServerProviderConfig = {
   /** Where the API is ("" or the app's own origin in the browser). */
@@ -78,17 +77,10 @@ export async function* decodeServerStream(
   body: ReadableStream<Uint8Array>,
   context: AiFailureContext,
 ): AsyncGenerator<WireEvent> {
-  for await (const event of decodeSse(body)) {
-    let data: unknown;
-    try {
-      data = JSON.parse(event.data);
-    } catch {
-      yield {
-        type: 'error',
-        failure: aiFailure('bad_response', { ...context, detail: 'an event is not JSON' }),
-      };
-      return;
-    }
+  for await (const event of jsonSseEvents(body, context)) {
+    if (event.kind === 'invalid') return yield { type: 'error', failure: event.failure };
+    if (event.kind === 'done') continue;
+    const data = event.data;
     if (event.event === 'delta') {
       const delta = AiDeltaEventSchema.safeParse(data);
       if (!delta.success) {

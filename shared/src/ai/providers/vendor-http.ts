@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../../lib/result';
 import type { WireEvent } from '../chat-stream';
 import { AvailabilityStatus, type Availability, type ModelInfo } from '../contract';
 import { aiFailure, type AiFailure, type AiFailureContext } from '../failures';
+import { decodeSse } from '../sse';
 import { noAnswerFailure, readErrorBody, send, type ErrorBody, type Transport } from '../transport';
 import { availabilityFromFailure } from './availability';
 
@@ -98,4 +99,36 @@ export async function openVendorStream(options: {
     return err(options.mapError(await readErrorBody(sent.value), options.context));
   }
   return ok(options.decode(sent.value.body, options.context));
+}
+
+export type JsonSseEvent =
+  | { readonly kind: 'json'; readonly event: string; readonly data: unknown; readonly raw: string }
+  /** OpenAI's `data: [DONE]` terminator. */
+  | { readonly kind: 'done' }
+  /** An event that is not JSON: the stream cannot be trusted past it. */
+  | { readonly kind: 'invalid'; readonly failure: AiFailure };
+
+/** The SSE events of a vendor stream, each parsed as JSON; stops at the first that is not. */
+export async function* jsonSseEvents(
+  body: ReadableStream<Uint8Array>,
+  context: AiFailureContext,
+): AsyncGenerator<JsonSseEvent> {
+  for await (const event of decodeSse(body)) {
+    if (event.data === '[DONE]') {
+      yield { kind: 'done' };
+      continue;
+    }
+    try {
+      yield { kind: 'json', event: event.event, data: JSON.parse(event.data), raw: event.data };
+    } catch {
+      yield {
+        kind: 'invalid',
+        failure: aiFailure('bad_response', {
+          ...context,
+          detail: `not JSON: ${event.data.slice(0, 80)}`,
+        }),
+      };
+      return;
+    }
+  }
 }
