@@ -9,6 +9,7 @@ import {
   writeStream,
   type Double,
   type StreamOptions,
+  type ErrorScript,
 } from './http-double';
 
 export type AnthropicScript =
@@ -20,12 +21,7 @@ export type AnthropicScript =
       readonly errorAfterText?: { type: string; message: string };
       readonly usage?: { input_tokens: number; output_tokens: number };
     } & StreamOptions)
-  | {
-      readonly kind: 'error';
-      readonly status: number;
-      readonly body: unknown;
-      readonly headers?: Record<string, string>;
-    };
+  | ErrorScript;
 
 export type AnthropicDouble = Double & {
   readonly baseUrl: string;

@@ -10,6 +10,7 @@ import {
   writeStream,
   type Double,
   type StreamOptions,
+  type ErrorScript,
 } from './http-double';
 
 export type GeminiScript =
@@ -22,12 +23,7 @@ export type GeminiScript =
       readonly crlf?: boolean;
       readonly errorAfterText?: { code: number; message: string; status: string };
     } & StreamOptions)
-  | {
-      readonly kind: 'error';
-      readonly status: number;
-      readonly body: unknown;
-      readonly headers?: Record<string, string>;
-    };
+  | ErrorScript;
 
 export type GeminiDouble = Double & {
   readonly baseUrl: string;

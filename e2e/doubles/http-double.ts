@@ -24,6 +24,14 @@ export type StreamOptions = {
   readonly dropAfter?: number;
 };
 
+/** The next request gets this HTTP error, body as the vendor sends it. */
+export type ErrorScript = {
+  readonly kind: 'error';
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers?: Record<string, string>;
+};
+
 export type Double = {
   /** "http://127.0.0.1:PORT" */
   readonly origin: string;

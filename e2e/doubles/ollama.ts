@@ -10,6 +10,7 @@ import {
   writeStream,
   type Double,
   type StreamOptions,
+  type ErrorScript,
 } from './http-double';
 
 export type OllamaScript =
@@ -21,7 +22,7 @@ export type OllamaScript =
       readonly errorAfterText?: string;
       readonly crlf?: boolean;
     } & StreamOptions)
-  | { readonly kind: 'error'; readonly status: number; readonly body: unknown };
+  | ErrorScript;
 
 export type OllamaModel = {
   readonly name: string;
@@ -137,7 +138,7 @@ export async function startOllamaDouble(options: OllamaDoubleOptions = {}): Prom
     if (req.method !== 'POST' || url.pathname !== '/api/chat')
       return void res.writeHead(404, { 'content-type': 'text/plain' }).end('404 page not found');
     const script = queue.shift() ?? { kind: 'stream' };
-    if (script.kind === 'error') return sendJson(res, script.status, script.body);
+    if (script.kind === 'error') return sendJson(res, script.status, script.body, script.headers);
     if (!find(name)) return sendJson(res, 404, { error: `model '${name}' not found` });
     const request = body as { messages?: Array<{ content: string }> };
     const text = script.text ?? `You said: ${request.messages?.at(-1)?.content ?? ''}`;

@@ -10,6 +10,7 @@ import {
   writeStream,
   type Double,
   type StreamOptions,
+  type ErrorScript,
 } from './http-double';
 
 export type OpenAiScript =
@@ -28,12 +29,7 @@ export type OpenAiScript =
       /** Whether to end with `data: [DONE]` (default true). */
       readonly done?: boolean;
     } & StreamOptions)
-  | {
-      readonly kind: 'error';
-      readonly status: number;
-      readonly body: unknown;
-      readonly headers?: Record<string, string>;
-    };
+  | ErrorScript;
 
 export type OpenAiDoubleOptions = {
   readonly apiKey?: string;
