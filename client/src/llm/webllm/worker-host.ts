@@ -113,9 +113,8 @@ export function createWebLlmHost(deps: WebLlmHostDeps) {
   async function catalog(): Promise<WebLlmCatalog> {
     const gpu = await deps.detectGpu();
     const models = compatibleModels(deps.records, gpu);
-    const downloaded: string[] = [];
-    for (const m of models)
-      if (await deps.cache.has(m.id).catch(() => false)) downloaded.push(m.id);
+    const cached = await Promise.all(models.map((m) => deps.cache.has(m.id).catch(() => false)));
+    const downloaded = models.filter((_m, i) => cached[i]).map((m) => m.id);
     return { gpu, models, downloaded, loaded };
   }
 
