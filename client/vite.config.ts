@@ -39,6 +39,15 @@ export default defineConfig({
       workbox: {
         // The whole app shell, workers and WebAssembly included, so the app opens offline.
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,wasm,woff2,json}'],
+        // The WebLLM worker is 6 MB: cached the first time someone uses in-browser models, not on install.
+        globIgnores: ['**/webllm.worker-*.js'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/webllm\.worker-[\w-]+\.js$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'webllm-worker', expiration: { maxEntries: 2 } },
+          },
+        ],
         maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],

@@ -28,6 +28,11 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
+/** For callers that stream from the API with their own fetch (premium inference). */
+export function getCsrfToken(): string | undefined {
+  return csrfToken;
+}
+
 export type RequestOptions<S extends z.ZodType> = {
   readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly body?: unknown;

@@ -16,6 +16,8 @@ export const ErrorCode = {
   RateLimited: 'rate_limited',
   ServiceUnavailable: 'service_unavailable',
   Internal: 'internal_error',
+  /** Premium inference: this period's token allowance is used up. */
+  QuotaExceeded: 'quota_exceeded',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -34,6 +36,7 @@ export const HTTP_STATUS_BY_ERROR: Readonly<Record<ErrorCode, number>> = {
   rate_limited: 429,
   service_unavailable: 503,
   internal_error: 500,
+  quota_exceeded: 402,
 };
 
 /** Every failed API response has this body, whatever went wrong. */

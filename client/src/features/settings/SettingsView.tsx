@@ -13,6 +13,7 @@ import {
   restoreBackup,
   useSettings,
 } from './settings-store';
+import { ModelSettings } from './models/ModelSettings';
 
 export function SettingsView() {
   const storage = useSettings((s) => s.storage);
@@ -49,6 +50,7 @@ export function SettingsView() {
         title="Settings"
         description="Everything you keep in Career Copilot lives in this browser."
       />
+      <ModelSettings />
       <section className="card" aria-labelledby="storage-heading">
         <div className="card-title">
           <h2 id="storage-heading">Storage on this device</h2>
