@@ -6,8 +6,15 @@ export class JobsPage {
 
   /** Pastes a posting on the Jobs list and saves it; resolves on the job's own page. */
   async addByPasting(text: string): Promise<void> {
+    await this.add({ posting: text });
+  }
+
+  /** Adds a posting, optionally naming its title and company; resolves on the job's own page. */
+  async add(input: { posting: string; title?: string; company?: string }): Promise<void> {
     await this.page.getByRole('button', { name: 'Add a job' }).first().click();
-    await this.page.getByLabel('Job posting').fill(text);
+    if (input.title) await this.page.getByLabel('Job title').fill(input.title);
+    if (input.company) await this.page.getByLabel('Company').fill(input.company);
+    await this.page.getByLabel('Job posting').fill(input.posting);
     await this.page.getByRole('button', { name: 'Save job' }).click();
     await this.page.getByRole('region', { name: 'How well you match' }).waitFor();
   }

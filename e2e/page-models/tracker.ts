@@ -1,6 +1,7 @@
 // Page model for the application tracker: jobs to start from, the board, the table, an application's page.
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
+import { JobsPage } from './jobs';
 
 export type Stage = 'saved' | 'applied' | 'interviewing' | 'offer' | 'rejected' | 'withdrawn';
 
@@ -13,12 +14,7 @@ export class TrackerPage {
   /** Saves a posting through the Jobs page, as a user would. */
   async addJob(title: string, company: string, posting: string): Promise<void> {
     await this.page.goto(`${this.baseUrl}/jobs`);
-    await this.page.getByRole('button', { name: 'Add a job' }).first().click();
-    await this.page.getByLabel('Job title').fill(title);
-    await this.page.getByLabel('Company').fill(company);
-    await this.page.getByLabel('Job posting').fill(posting);
-    await this.page.getByRole('button', { name: 'Save job' }).click();
-    await this.page.getByRole('link', { name: title }).waitFor();
+    await new JobsPage(this.page).add({ title, company, posting });
   }
 
   async openBoard(): Promise<void> {
