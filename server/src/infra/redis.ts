@@ -100,3 +100,18 @@ export function redactUrl(url: string): string {
     return 'redis://(unparseable)';
   }
 }
+
+/** True for the errors ioredis raises while Redis is unreachable (never for a bug in a command). */
+export function isRedisUnavailable(error: unknown, redis: RedisHandle): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'MaxRetriesPerRequestError') return true;
+  if (
+    /enableOfflineQueue|Connection is closed|Command timed out|ECONNREFUSED|ECONNRESET/.test(
+      error.message,
+    )
+  ) {
+    return true;
+  }
+  // Any other failure while the connection is known to be down is down to the connection.
+  return !redis.isReady() && /redis|connect|socket|stream/i.test(error.message);
+}

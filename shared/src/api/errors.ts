@@ -16,6 +16,12 @@ export const ErrorCode = {
   RateLimited: 'rate_limited',
   ServiceUnavailable: 'service_unavailable',
   Internal: 'internal_error',
+  InvalidCredentials: 'invalid_credentials',
+  WrongPassword: 'wrong_password',
+  InvalidCode: 'invalid_code',
+  CodeExpired: 'code_expired',
+  WeakPassword: 'weak_password',
+  ServerBusy: 'server_busy',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -34,6 +40,12 @@ export const HTTP_STATUS_BY_ERROR: Readonly<Record<ErrorCode, number>> = {
   rate_limited: 429,
   service_unavailable: 503,
   internal_error: 500,
+  invalid_credentials: 401,
+  wrong_password: 403,
+  invalid_code: 400,
+  code_expired: 410,
+  weak_password: 400,
+  server_busy: 503,
 };
 
 /** Every failed API response has this body, whatever went wrong. */
