@@ -17,7 +17,7 @@ export function usersRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const s = deps.auth;
   const guard = requireUser(sessionDeps(deps));
-  const budget = limitPerUser(s, 'api', s.limits.apiPerUser);
+  const budget = limitPerUser(s, 'apiPerUser', s.limits.apiPerUser);
 
   app.get(UsersRoutes.me, guard, budget, async (c) => {
     const auth = c.get('auth');

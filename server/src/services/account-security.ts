@@ -6,7 +6,7 @@ import { ErrorCode } from '@career-copilot/shared/api/errors';
 import { PASSWORD_PROBLEM_MESSAGES } from '@career-copilot/shared/auth/password-policy';
 import { ok, type Result } from '@career-copilot/shared/lib/result';
 import { seal, unseal } from '../infra/secret-keys';
-import { checkLimits } from './auth-limits';
+import { checkLimits, PER_USER_BUDGETS } from './auth-limits';
 import { SecurityAlert } from './auth-mail';
 import type { AuthServices } from './auth-services';
 import { generateBackupCodes, hashBackupCode } from './backup-codes';
@@ -209,6 +209,7 @@ export async function deleteAccount(
   await s.challenges.removeIndexed(userKeys(user.id).challenges);
   await s.securityLog.deleteForUser(user.id);
   await s.users.deleteUser(user, [s.sessions.indexKey(user.id)]);
+  await Promise.all(PER_USER_BUDGETS.map((name) => s.limiter.reset(`${name}:${user.id}`)));
   // Kept without IP or device: only that an account id existed and was deleted, for audits.
   await s.securityLog.record({
     type: SecurityEventType.AccountDeleted,

@@ -43,6 +43,14 @@ export const DEFAULT_AUTH_LIMITS: AuthLimits = {
   apiPerUser: { limit: 600, windowSeconds: 60 },
 };
 
+/** Budgets keyed by user id (removed with the account). */
+export const PER_USER_BUDGETS: readonly AuthLimitName[] = [
+  'codePerAccount',
+  'codeSendPerAccount',
+  'reauthPerUser',
+  'apiPerUser',
+];
+
 /** IPv6 clients usually own a whole /64: limit the prefix, not each of its 2^64 addresses. */
 export function ipSubject(ip: string): string {
   if (!ip.includes(':') || ip.startsWith('::ffff:')) return ip.replace(/^::ffff:/, '');

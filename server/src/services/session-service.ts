@@ -37,6 +37,7 @@ const TOKEN_PATTERN = /^([a-z0-9_]{1,40})\.([A-Za-z0-9_-]{43})$/;
 
 // KEYS: session, profile, sessions index. ARGV: now, idle ms, ip, ua, token hash.
 // Returns {session fields, profile fields} or false; touches the session unless it was rotated.
+// Expiry is checked against the app clock here; the key's TTL only tidies Redis afterwards.
 const AUTHENTICATE_LUA = `
 local s = redis.call('HGETALL', KEYS[1])
 if #s == 0 then return false end
@@ -44,7 +45,9 @@ local h = {}
 for i = 1, #s, 2 do h[s[i]] = s[i + 1] end
 local now = tonumber(ARGV[1])
 local p = redis.call('HGETALL', KEYS[2])
-if tonumber(h.abs) <= now or #p == 0 then
+local idle = tonumber(h.last) + tonumber(ARGV[2]) <= now
+local graceOver = h.rot == '1' and tonumber(h.grace or '0') <= now
+if tonumber(h.abs) <= now or idle or graceOver or #p == 0 then
   redis.call('DEL', KEYS[1])
   redis.call('ZREM', KEYS[3], ARGV[5])
   return false
@@ -210,7 +213,7 @@ export function createSessionService(deps: {
       // Still indexed (until the grace ends) so that "sign out everywhere" also ends it.
       await r
         .multi()
-        .hset(keys.session(session.tokenHash), 'rot', '1')
+        .hset(keys.session(session.tokenHash), 'rot', '1', 'grace', String(graceEnds))
         .pexpire(keys.session(session.tokenHash), ROTATION_GRACE_MS)
         .zadd(keys.sessions, graceEnds, session.tokenHash)
         .exec();
