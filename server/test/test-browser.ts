@@ -1,5 +1,5 @@
-// A browser stand-in for app.request(): keeps cookies, sends Origin and the CSRF token the way the
-// PWA does, and comes from an IP and user agent of its own.
+// A browser stand-in for app.request() (or fetch against a running server): keeps cookies, sends
+// Origin and the CSRF token the way the PWA does, and comes from an IP and user agent of its own.
 import { AUTH_COOKIES, AuthRoutes, CSRF_HEADER } from '@career-copilot/shared/api/auth';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../src/app-env';
@@ -15,10 +15,17 @@ export type BrowserOptions = {
 
 export class TestBrowser {
   readonly cookies = new Map<string, string>();
+  /** `target`: the app (requests through app.request) or a server's base URL (real HTTP). */
   constructor(
-    readonly app: Hono<AppEnv>,
+    readonly target: Hono<AppEnv> | string,
     readonly options: BrowserOptions = {},
   ) {}
+
+  private send(path: string, init: RequestInit): Promise<Response> {
+    return typeof this.target === 'string'
+      ? fetch(this.target + path, init)
+      : Promise.resolve(this.target.request(path, init));
+  }
 
   cookieHeader(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
@@ -44,7 +51,7 @@ export class TestBrowser {
       if (csrf) headers[CSRF_HEADER] = csrf;
     }
     if (init.json !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await this.app.request(path, {
+    const response = await this.send(path, {
       method,
       headers: { ...headers, ...init.headers },
       body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
