@@ -54,6 +54,10 @@ describe('accounts while Redis is away', () => {
       expect(body.error.message).toMatch(/Everything on this device keeps working/);
     }
     expect((await t.app.request('/api/health')).status).toBe(503);
+    // A CSRF token needs no Redis, so other state-changing requests are not held up.
+    const csrf = await browser.request(AuthRoutes.csrf);
+    expect(csrf.status).toBe(200);
+    expect(await csrf.json()).toEqual({ csrfToken: expect.any(String) });
     expect((await t.app.request('/api/nope')).status).toBe(404);
 
     redisServer = await startRedisServer(port);

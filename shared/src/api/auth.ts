@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH } from '../auth/password-policy';
 
 export const AuthRoutes = {
+  /** A CSRF token for this browser's cookies; works even while accounts are unavailable. */
+  csrf: '/api/csrf',
   session: '/api/auth/session',
   register: '/api/auth/register',
   verifyEmail: '/api/auth/verify-email',
@@ -134,6 +136,7 @@ export const SessionResponseSchema = z.discriminatedUnion('authenticated', [
   z.object({ authenticated: z.literal(false), csrfToken: z.string() }),
 ]);
 export type SessionResponse = z.infer<typeof SessionResponseSchema>;
+export const CsrfResponseSchema = z.object({ csrfToken: z.string() });
 
 export const ForgotPasswordRequestSchema = z.object({ email: EmailSchema });
 export const ResetPasswordRequestSchema = z.object({
