@@ -6,6 +6,8 @@ import type { UserRecord } from './services/user-store';
 export type AuthState = {
   readonly user: UserRecord;
   readonly session: Session;
+  /** Backup codes the user has left (read in the same round trip as the session). */
+  readonly backupCodesLeft: number;
   /** The cookie value this request came with (or the rotated one it now has). */
   readonly token: string;
 };

@@ -1,7 +1,6 @@
 // createApp(deps): the whole HTTP application, built from explicit dependencies.
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { requestId } from 'hono/request-id';
 import { ErrorCode } from '@career-copilot/shared/api/errors';
 import type { AppEnv } from './app-env';
 import type { Config } from './config';
@@ -14,6 +13,7 @@ import { limitBody } from './middleware/body-limit';
 import { clientIp } from './middleware/client-ip';
 import { corsForOrigin } from './middleware/cors';
 import { csrfProtection } from './middleware/csrf';
+import { assignRequestId } from './middleware/request-id';
 import { requestLog } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
 import { accountRoutes } from './routes/accounts';
@@ -44,7 +44,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { config, logger } = deps;
   const app = new Hono<AppEnv>();
 
-  app.use('*', requestId({ limitLength: 64 }));
+  app.use('*', assignRequestId());
   app.use('*', requestLog(logger));
   app.use(
     '*',

@@ -28,6 +28,7 @@ export function connectRedis(options: RedisConnectOptions): RedisHandle {
     keyPrefix: options.prefix,
     // Commands fail at once while disconnected instead of queueing: a request must not hang on Redis.
     enableOfflineQueue: false,
+    enableAutoPipelining: true,
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
     // Keep trying for ever, at most every 1 s, so the server recovers by itself when Redis returns.

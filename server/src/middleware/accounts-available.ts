@@ -4,6 +4,7 @@ import type { MiddlewareHandler } from 'hono';
 import { ErrorCode } from '@career-copilot/shared/api/errors';
 import type { AppEnv } from '../app-env';
 import { ApiError } from '../http/errors';
+import { setFixedHeader } from '../http/fixed-headers';
 import type { RedisHandle } from '../infra/redis';
 
 export const ACCOUNTS_DOWN_MESSAGE =
@@ -16,7 +17,7 @@ export function accountsAvailable(options: {
   enabled: boolean;
 }): MiddlewareHandler<AppEnv> {
   return async function checkAccountsAvailable(c, next) {
-    c.header('Cache-Control', 'no-store');
+    setFixedHeader(c, 'Cache-Control', 'no-store');
     if (!options.enabled) throw new ApiError(ErrorCode.ServiceUnavailable, ACCOUNTS_OFF_MESSAGE);
     if (!options.redis.isReady()) {
       throw new ApiError(ErrorCode.ServiceUnavailable, ACCOUNTS_DOWN_MESSAGE, { retryAfter: 30 });

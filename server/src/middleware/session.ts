@@ -8,7 +8,7 @@ import { readSessionToken, setSessionCookies } from '../http/auth-cookies';
 import { ApiError } from '../http/errors';
 import type { AuthServices } from '../services/auth-services';
 import type { RateLimitRule } from '../services/rate-limiter';
-import type { ClientContext } from '../services/session-service';
+import type { ClientContext, SessionBudget } from '../services/session-service';
 import type { UserRecord } from '../services/user-store';
 
 export type SessionDeps = {
@@ -52,12 +52,25 @@ export async function rotateSession(
   });
 }
 
-async function resolveSession(c: Context<AppEnv>, deps: SessionDeps): Promise<void> {
-  if (c.get('auth')) return;
+async function resolveSession(
+  c: Context<AppEnv>,
+  deps: SessionDeps,
+  budget?: SessionBudget,
+): Promise<void> {
+  if (c.get('auth')) {
+    if (budget) throw new Error('a session budget must be charged by the first session middleware');
+    return;
+  }
   const token = readSessionToken(c);
   if (!token) return;
-  const found = await deps.auth.sessions.authenticate(token, clientContext(c));
+  const found = await deps.auth.sessions.authenticate(token, clientContext(c), { budget });
   if (!found) return;
+  if (found.budget && !found.budget.allowed) {
+    const wait = found.budget.retryAfterSeconds;
+    throw new ApiError(ErrorCode.RateLimited, `Too many requests. Try again in ${wait} seconds.`, {
+      retryAfter: wait,
+    });
+  }
   const state: AuthState = { ...found, token };
   c.set('auth', state);
   // Role, password or MFA changed since this token was issued: issue a new one.
@@ -74,10 +87,16 @@ export function loadSession(deps: SessionDeps): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** Refuses the request with 401 unless it carries a live session. */
-export function requireUser(deps: SessionDeps): MiddlewareHandler<AppEnv> {
+/**
+ * Refuses the request with 401 unless it carries a live session. With `budget`, also charges the
+ * user's budget of that name (429 with Retry-After when spent) in the same Redis round trip.
+ */
+export function requireUser(
+  deps: SessionDeps,
+  options: { budget?: SessionBudget } = {},
+): MiddlewareHandler<AppEnv> {
   return async function requireUserMiddleware(c, next) {
-    await resolveSession(c, deps);
+    await resolveSession(c, deps, options.budget);
     if (!c.get('auth')) {
       throw new ApiError(ErrorCode.Unauthenticated, 'Please sign in to do this.');
     }
@@ -97,7 +116,10 @@ export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** After requireUser: a per-user budget (e.g. 600 API requests a minute), with Retry-After. */
+/**
+ * After requireUser: a per-user budget on the generic limiter (a second Redis round trip; prefer
+ * requireUser's `budget` for a flat per-request budget), with Retry-After.
+ */
 export function limitPerUser(
   auth: AuthServices,
   name: string,

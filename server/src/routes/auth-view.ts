@@ -5,7 +5,12 @@ import type { SecurityLogEntry } from '../services/security-log';
 import type { Session } from '../services/session-service';
 import type { UserRecord } from '../services/user-store';
 
-export async function toAuthUser(s: AuthServices, user: UserRecord): Promise<AuthUser> {
+/** `backupCodesLeft` when already known (the session check reads it), else it is looked up. */
+export async function toAuthUser(
+  s: AuthServices,
+  user: UserRecord,
+  backupCodesLeft?: number,
+): Promise<AuthUser> {
   return {
     id: user.id,
     email: user.email,
@@ -13,7 +18,7 @@ export async function toAuthUser(s: AuthServices, user: UserRecord): Promise<Aut
     createdAt: user.createdAt,
     mfa: {
       totp: user.totpSecret !== undefined,
-      backupCodesLeft: await s.users.countBackupCodes(user.id),
+      backupCodesLeft: backupCodesLeft ?? (await s.users.countBackupCodes(user.id)),
     },
   };
 }

@@ -63,7 +63,11 @@ export function authRoutes(deps: AppDeps): Hono<AppEnv> {
     const csrfToken = ensureCsrfToken(c, s.keys.csrf, maxAge);
     const auth = c.get('auth');
     const body: SessionResponse = auth
-      ? { authenticated: true, user: await toAuthUser(s, auth.user), csrfToken }
+      ? {
+          authenticated: true,
+          user: await toAuthUser(s, auth.user, auth.backupCodesLeft),
+          csrfToken,
+        }
       : { authenticated: false, csrfToken };
     return c.json(body);
   });

@@ -8,7 +8,8 @@ import { clearSessionCookies } from '../http/auth-cookies';
 import { ApiError } from '../http/errors';
 import { orThrow } from '../http/failure';
 import { readJson } from '../http/validate';
-import { clientContext, limitPerUser, requireUser } from '../middleware/session';
+import { clientContext, requireUser } from '../middleware/session';
+import { API_BUDGET } from '../services/auth-limits';
 import { deleteAccount } from '../services/account-security';
 import { sessionDeps } from './auth';
 import { toAuthUser } from './auth-view';
@@ -17,12 +18,15 @@ export function usersRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const s = deps.auth;
   const guard = requireUser(sessionDeps(deps));
-  const budget = limitPerUser(s, 'apiPerUser', s.limits.apiPerUser);
+  // Session, user, backup-code count and the API budget: one Redis round trip.
+  const guardWithBudget = requireUser(sessionDeps(deps), {
+    budget: { name: API_BUDGET, rule: s.limits.apiPerUser },
+  });
 
-  app.get(UsersRoutes.me, guard, budget, async (c) => {
+  app.get(UsersRoutes.me, guardWithBudget, async (c) => {
     const auth = c.get('auth');
     if (!auth) throw new ApiError(ErrorCode.Unauthenticated, 'Please sign in to do this.');
-    return c.json(await toAuthUser(s, auth.user));
+    return c.json(await toAuthUser(s, auth.user, auth.backupCodesLeft));
   });
 
   app.delete(UsersRoutes.me, guard, async (c) => {

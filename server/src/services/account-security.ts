@@ -6,7 +6,7 @@ import { ErrorCode } from '@career-copilot/shared/api/errors';
 import { PASSWORD_PROBLEM_MESSAGES } from '@career-copilot/shared/auth/password-policy';
 import { ok, type Result } from '@career-copilot/shared/lib/result';
 import { seal, unseal } from '../infra/secret-keys';
-import { checkLimits, PER_USER_BUDGETS } from './auth-limits';
+import { checkLimits, PER_USER_BUDGETS, SESSION_BUDGETS } from './auth-limits';
 import { SecurityAlert } from './auth-mail';
 import type { AuthServices } from './auth-services';
 import { generateBackupCodes, hashBackupCode } from './backup-codes';
@@ -208,7 +208,10 @@ export async function deleteAccount(
   await s.sessions.revokeAll(user.id);
   await s.challenges.removeIndexed(userKeys(user.id).challenges);
   await s.securityLog.deleteForUser(user.id);
-  await s.users.deleteUser(user, [s.sessions.indexKey(user.id)]);
+  await s.users.deleteUser(user, [
+    s.sessions.indexKey(user.id),
+    ...SESSION_BUDGETS.map((name) => userKeys(user.id).budget(name)),
+  ]);
   await Promise.all(PER_USER_BUDGETS.map((name) => s.limiter.reset(`${name}:${user.id}`)));
   // Kept without IP or device: only that an account id existed and was deleted, for audits.
   await s.securityLog.record({

@@ -43,13 +43,16 @@ export const DEFAULT_AUTH_LIMITS: AuthLimits = {
   apiPerUser: { limit: 600, windowSeconds: 60 },
 };
 
-/** Budgets keyed by user id (removed with the account). */
+/** Budgets on the generic limiter keyed by user id (removed with the account). */
 export const PER_USER_BUDGETS: readonly AuthLimitName[] = [
   'codePerAccount',
   'codeSendPerAccount',
   'reauthPerUser',
-  'apiPerUser',
 ];
+/** The per-user API budget, charged with the session check (a key under the user's hash tag). */
+export const API_BUDGET = 'api';
+/** Every budget name charged with the session check, so deleting an account removes them. */
+export const SESSION_BUDGETS: readonly string[] = [API_BUDGET];
 
 /** IPv6 clients usually own a whole /64: limit the prefix, not each of its 2^64 addresses. */
 export function ipSubject(ip: string): string {

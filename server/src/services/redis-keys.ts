@@ -17,6 +17,8 @@ export function userKeys(userId: string) {
     totpPending: `${tag}:totp-pending`,
     devices: `${tag}:devices`,
     events: `${tag}:events`,
+    /** A per-user rate-limit budget charged with the session check (see SessionBudget). */
+    budget: (name: string) => `${tag}:budget:${name}`,
   } as const;
 }
 

@@ -5,6 +5,13 @@ import type { RedisHandle } from '../infra/redis';
 import { defineScript } from '../infra/redis-script';
 import { randomToken, sha256 } from '../infra/secret-keys';
 import { userKeys } from './redis-keys';
+import {
+  RATE_LIMIT_LUA_FUNCTION,
+  rateLimitArgs,
+  toDecision,
+  type RateLimitDecision,
+  type RateLimitRule,
+} from './rate-limiter';
 import { parseUserFields, type UserRecord } from './user-store';
 
 export type Session = {
@@ -24,6 +31,13 @@ export type Session = {
 };
 
 export type ClientContext = { readonly ip: string; readonly userAgent: string };
+export type Authenticated = {
+  readonly session: Session;
+  readonly user: UserRecord;
+  readonly backupCodesLeft: number;
+  /** The decision on the budget asked for, if any. */
+  readonly budget?: RateLimitDecision;
+};
 export type SessionConfig = {
   readonly idleSeconds: number;
   readonly absoluteSeconds: number;
@@ -35,10 +49,11 @@ export type SessionService = ReturnType<typeof createSessionService>;
 const ROTATION_GRACE_MS = 30_000;
 const TOKEN_PATTERN = /^([a-z0-9_]{1,40})\.([A-Za-z0-9_-]{43})$/;
 
-// KEYS: session, profile, sessions index. ARGV: now, idle ms, ip, ua, token hash.
-// Returns {session fields, profile fields} or false; touches the session unless it was rotated.
-// Expiry is checked against the app clock here; the key's TTL only tidies Redis afterwards.
-const AUTHENTICATE_LUA = `
+// KEYS: session, profile, sessions index, backup codes, budget (all one user's hash tag).
+// ARGV: now, idle ms, ip, ua, token hash, then for the budget: window ms, limit, cost, sliding
+// (cost 0 = no budget). Returns {session fields, profile fields, backup codes left, budget} or
+// false. Expiry is checked against the app clock here; key TTLs only tidy Redis afterwards.
+const AUTHENTICATE_LUA = `${RATE_LIMIT_LUA_FUNCTION}
 local s = redis.call('HGETALL', KEYS[1])
 if #s == 0 then return false end
 local h = {}
@@ -56,8 +71,20 @@ if h.rot ~= '1' then
   redis.call('HSET', KEYS[1], 'last', now, 'ip', ARGV[3], 'ua', ARGV[4])
   redis.call('PEXPIRE', KEYS[1], math.min(tonumber(ARGV[2]), tonumber(h.abs) - now))
 end
-return {s, p}
+local budget = {1, 0, 0}
+if tonumber(ARGV[8]) > 0 then
+  budget = rate_limit(KEYS[5], now, tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8]),
+    ARGV[9] == '1', false)
+end
+return {s, p, redis.call('SCARD', KEYS[4]), budget}
 `;
+
+/** A per-user budget charged in the same round trip as the session check. */
+export type SessionBudget = {
+  readonly name: string;
+  readonly rule: RateLimitRule;
+  readonly cost?: number;
+};
 
 function toMap(flat: string[]): Record<string, string> {
   const map: Record<string, string> = {};
@@ -96,7 +123,7 @@ export function createSessionService(deps: {
   config: SessionConfig;
 }) {
   const r = deps.redis.client;
-  const authenticateScript = defineScript(r, 'ccAuthenticate', 3, AUTHENTICATE_LUA);
+  const authenticateScript = defineScript(r, 'ccAuthenticate', 5, AUTHENTICATE_LUA);
   const idleMs = deps.config.idleSeconds * 1000;
   const absoluteMs = deps.config.absoluteSeconds * 1000;
   const maxPerUser = deps.config.maxPerUser ?? 30;
@@ -178,24 +205,47 @@ export function createSessionService(deps: {
     create: (user: Pick<UserRecord, 'id' | 'authEpoch'>, context: ClientContext) =>
       write(user, context),
 
-    /** The session and its user for a cookie value, refreshing its idle expiry; undefined if none. */
+    /**
+     * The session and its user for a cookie value, refreshing its idle expiry; undefined if none.
+     * With `budget`, also charges the user's budget of that name, atomically, in the same script.
+     */
     authenticate: async (
       token: string,
       context: ClientContext,
-    ): Promise<{ session: Session; user: UserRecord } | undefined> => {
+      options: { budget?: SessionBudget } = {},
+    ): Promise<Authenticated | undefined> => {
       const parsed = parseSessionToken(token);
       if (!parsed) return undefined;
       const keys = userKeys(parsed.userId);
       const now = deps.clock.now().getTime();
+      const budget = options.budget;
       const result = (await authenticateScript(
-        [keys.session(parsed.tokenHash), keys.profile, keys.sessions],
-        [now, idleMs, clean(context.ip, 64), clean(context.userAgent, 256), parsed.tokenHash],
-      )) as [string[], string[]] | null;
+        [
+          keys.session(parsed.tokenHash),
+          keys.profile,
+          keys.sessions,
+          keys.backupCodes,
+          keys.budget(budget?.name ?? 'none'),
+        ],
+        [
+          now,
+          idleMs,
+          clean(context.ip, 64),
+          clean(context.userAgent, 256),
+          parsed.tokenHash,
+          ...(budget ? rateLimitArgs(budget.rule, budget.cost ?? 1) : [1, 1, 0, 0]),
+        ],
+      )) as [string[], string[], number, [number, number, number]] | null;
       if (!result) return undefined;
       const session = parseSession(parsed.tokenHash, toMap(result[0]));
       const user = parseUserFields(toMap(result[1]));
       if (!session || !user || session.userId !== user.id) return undefined;
-      return { session: { ...session, lastUsedAt: now }, user };
+      return {
+        session: { ...session, lastUsedAt: now },
+        user,
+        backupCodesLeft: result[2],
+        ...(budget ? { budget: toDecision(result[3], budget.rule) } : {}),
+      };
     },
 
     /**
