@@ -171,6 +171,27 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** `count` distinct free ports, held open together so none is handed out twice. */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
+          const server = createServer();
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
+  );
+  const ports = servers.map((server) => {
+    const address = server.address();
+    return typeof address === 'object' && address ? address.port : 0;
+  });
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
+}
+
 /** A throwaway redis-server child on its own port, for tests that stop and restart Redis. */
 export async function startRedisServer(port: number): Promise<ChildProcess> {
   const child = spawn(

@@ -12,7 +12,7 @@ import { DEFAULT_AUTH_LIMITS } from '../../src/services/auth-limits';
 import { registerAndVerify, signIn, STRONG_PASSWORD } from '../auth-flows';
 import {
   deletePrefix,
-  freePort,
+  freePorts,
   stopProcess,
   TEST_ORIGIN,
   TEST_REDIS_URL,
@@ -24,8 +24,10 @@ const SERVER_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 type ServerProcess = { url: string; child: ChildProcess; output: () => string };
 
-async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const port = await freePort();
+async function startServerProcess(
+  port: number,
+  env: Record<string, string>,
+): Promise<ServerProcess> {
   const child = spawn(join(SERVER_ROOT, 'node_modules', '.bin', 'tsx'), ['src/main.ts'], {
     cwd: SERVER_ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
@@ -60,7 +62,8 @@ beforeAll(async () => {
     PUBLIC_ORIGIN: TEST_ORIGIN,
   };
   // Both start at once; same Redis prefix, same key.
-  servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+  const ports = await freePorts(2);
+  servers = await Promise.all(ports.map((port) => startServerProcess(port, env)));
 }, 60_000);
 afterAll(async () => {
   await Promise.all(servers.map((s) => stopProcess(s.child)));
