@@ -4,12 +4,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { Redis } from 'ioredis';
 import { AUTH_COOKIES } from '@career-copilot/shared/api/auth';
 import { UsersRoutes } from '@career-copilot/shared/api/users';
 import { ensureRedis } from '../../scripts/ensure-redis.mjs';
@@ -18,32 +16,12 @@ import { connectRedis } from '../src/infra/redis';
 import { createPasswordHasher } from '../src/infra/password-hasher';
 import { createSessionService } from '../src/services/session-service';
 import { createUserStore } from '../src/services/user-store';
+import { deletePrefix, freePorts } from '../test/harness';
 
 const SERVER_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
-
-/** Distinct free ports: all are held open together, so the OS cannot hand out one twice. */
-async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
-          const server = createServer();
-          server.once('error', reject);
-          server.listen(0, '127.0.0.1', () => resolve(server));
-        }),
-    ),
-  );
-  const ports = servers.map((s) => {
-    const address = s.address();
-    return typeof address === 'object' && address ? address.port : 0;
-  });
-  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
-  return ports;
-}
 
 async function start(script: string, env: Record<string, string>, ready: string) {
   // node --import tsx (not the tsx CLI, which runs node as a child): the pid is the server's own.
@@ -164,15 +142,7 @@ try {
   }
 } finally {
   await Promise.all([stop(app), stop(hello)]);
-  // SCAN patterns and the keys it returns are not prefixed: a client without a prefix removes them.
-  const raw = new Redis(REDIS_URL);
-  let cursor = '0';
-  do {
-    const [next, keys] = await raw.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-    cursor = next;
-    if (keys.length > 0) await raw.unlink(...keys);
-  } while (cursor !== '0');
-  raw.disconnect();
+  await deletePrefix(REDIS_URL, prefix);
   await redis.close();
   rmSync(outbox, { recursive: true, force: true });
 }

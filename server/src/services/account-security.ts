@@ -6,7 +6,7 @@ import { ErrorCode } from '@career-copilot/shared/api/errors';
 import { PASSWORD_PROBLEM_MESSAGES } from '@career-copilot/shared/auth/password-policy';
 import { ok, type Result } from '@career-copilot/shared/lib/result';
 import { seal, unseal } from '../infra/secret-keys';
-import { checkLimits, PER_USER_BUDGETS, SESSION_BUDGETS } from './auth-limits';
+import { checkAuthLimits, PER_USER_BUDGETS, SESSION_BUDGETS } from './auth-limits';
 import { SecurityAlert } from './auth-mail';
 import type { AuthServices } from './auth-services';
 import { generateBackupCodes, hashBackupCode } from './backup-codes';
@@ -19,6 +19,18 @@ import type { ClientContext, Session } from './session-service';
 import { base32Encode, generateTotpSecret, matchTotp, otpauthUrl } from './totp';
 import type { UserRecord } from './user-store';
 
+/** A change to the account's security: in the security log, and an alert to the owner's inbox. */
+export async function recordSecurityChange(
+  s: AuthServices,
+  user: UserRecord,
+  type: SecurityEventType,
+  alert: SecurityAlert,
+  context: ClientContext,
+): Promise<void> {
+  await s.securityLog.record({ type, userId: user.id, ...context });
+  s.mail.securityAlert(user.email, alert, context);
+}
+
 /** Sensitive changes ask for the password again (rate limited per account). */
 export async function reauthenticate(
   s: AuthServices,
@@ -26,9 +38,7 @@ export async function reauthenticate(
   password: string,
   context: ClientContext,
 ): Promise<Result<void, Failure>> {
-  const limited = await checkLimits(s.limiter, [
-    ['reauthPerUser', user.id, s.limits.reauthPerUser],
-  ]);
+  const limited = await checkAuthLimits(s, [['reauthPerUser', user.id]], { global: false });
   if (!limited.ok) return limited;
   const verified = await s.hasher.verify(user.passwordHash, password);
   if (!verified.ok) return fail(ErrorCode.ServerBusy, BUSY_MESSAGE, 2);
@@ -61,12 +71,13 @@ export async function changePassword(
   await s.users.setPasswordHash(user.id, hashed.value, { privilege: true });
   await s.sessions.revokeAll(user.id, session.tokenHash);
   await s.challenges.removeIndexed(userKeys(user.id).challenges);
-  await s.securityLog.record({
-    type: SecurityEventType.PasswordChanged,
-    userId: user.id,
-    ...context,
-  });
-  s.mail.securityAlert(user.email, SecurityAlert.PasswordChanged, context);
+  await recordSecurityChange(
+    s,
+    user,
+    SecurityEventType.PasswordChanged,
+    SecurityAlert.PasswordChanged,
+    context,
+  );
   return ok(undefined);
 }
 
@@ -105,9 +116,7 @@ export async function enableTotp(
   code: string,
   context: ClientContext,
 ): Promise<Result<{ codes: string[] }, Failure>> {
-  const limited = await checkLimits(s.limiter, [
-    ['codePerAccount', user.id, s.limits.codePerAccount],
-  ]);
+  const limited = await checkAuthLimits(s, [['codePerAccount', user.id]], { global: false });
   if (!limited.ok) return limited;
   if (user.totpSecret) return fail(ErrorCode.Conflict, 'The authenticator app is already on.');
   const sealed = await s.users.getPendingTotp(user.id);
@@ -126,8 +135,13 @@ export async function enableTotp(
   await s.users.acceptTotpStep(user.id, step);
   await s.users.clearPendingTotp(user.id);
   const codes = await replaceBackupCodes(s, user);
-  await s.securityLog.record({ type: SecurityEventType.TotpEnabled, userId: user.id, ...context });
-  s.mail.securityAlert(user.email, SecurityAlert.TotpEnabled, context);
+  await recordSecurityChange(
+    s,
+    user,
+    SecurityEventType.TotpEnabled,
+    SecurityAlert.TotpEnabled,
+    context,
+  );
   return ok({ codes });
 }
 
@@ -141,8 +155,13 @@ export async function disableTotp(
   if (!reauth.ok) return reauth;
   if (!user.totpSecret) return fail(ErrorCode.Conflict, 'The authenticator app is already off.');
   await s.users.setTotpSecret(user.id, undefined);
-  await s.securityLog.record({ type: SecurityEventType.TotpDisabled, userId: user.id, ...context });
-  s.mail.securityAlert(user.email, SecurityAlert.TotpDisabled, context);
+  await recordSecurityChange(
+    s,
+    user,
+    SecurityEventType.TotpDisabled,
+    SecurityAlert.TotpDisabled,
+    context,
+  );
   return ok(undefined);
 }
 
@@ -164,12 +183,13 @@ export async function regenerateBackupCodes(
   const reauth = await reauthenticate(s, user, password, context);
   if (!reauth.ok) return reauth;
   const codes = await replaceBackupCodes(s, user);
-  await s.securityLog.record({
-    type: SecurityEventType.BackupCodesGenerated,
-    userId: user.id,
-    ...context,
-  });
-  s.mail.securityAlert(user.email, SecurityAlert.BackupCodesGenerated, context);
+  await recordSecurityChange(
+    s,
+    user,
+    SecurityEventType.BackupCodesGenerated,
+    SecurityAlert.BackupCodesGenerated,
+    context,
+  );
   return ok({ codes });
 }
 

@@ -96,3 +96,19 @@ export async function checkLimits(
   }
   return ok(undefined);
 }
+
+/**
+ * The usual check for an account endpoint: the global budget first (unless `global: false`), then
+ * each named budget for its subject, with the rules configured in `limits`.
+ */
+export function checkAuthLimits(
+  s: { readonly limiter: RateLimiter; readonly limits: AuthLimits },
+  checks: ReadonlyArray<readonly [name: AuthLimitName, subject: string]>,
+  options: { global?: boolean } = {},
+): ReturnType<typeof checkLimits> {
+  const named: LimitCheck[] = checks.map(([name, subject]) => [name, subject, s.limits[name]]);
+  return checkLimits(
+    s.limiter,
+    options.global === false ? named : [['authGlobal', 'all', s.limits.authGlobal], ...named],
+  );
+}

@@ -4,7 +4,7 @@ import { MfaMethod, SecurityEventType, type LoginResponse } from '@career-copilo
 import { ErrorCode } from '@career-copilot/shared/api/errors';
 import { ok, type Result } from '@career-copilot/shared/lib/result';
 import { randomToken, sha256, unseal } from '../infra/secret-keys';
-import { checkLimits, emailSubject, ipSubject } from './auth-limits';
+import { checkAuthLimits, emailSubject, ipSubject } from './auth-limits';
 import type { AuthServices } from './auth-services';
 import { hashBackupCode } from './backup-codes';
 import { generateCode, MAX_CODE_ATTEMPTS } from './challenges';
@@ -36,10 +36,9 @@ export async function login(
   context: ClientContext,
 ): Promise<Result<LoginResponse, Failure>> {
   const email = normalizeEmail(input.email);
-  const limited = await checkLimits(s.limiter, [
-    ['authGlobal', 'all', s.limits.authGlobal],
-    ['loginPerIp', ipSubject(context.ip), s.limits.loginPerIp],
-    ['loginPerAccount', emailSubject(email), s.limits.loginPerAccount],
+  const limited = await checkAuthLimits(s, [
+    ['loginPerIp', ipSubject(context.ip)],
+    ['loginPerAccount', emailSubject(email)],
   ]);
   if (!limited.ok) {
     if (limited.error.limit === 'loginPerAccount') {
@@ -77,9 +76,9 @@ export async function login(
     });
   }
   if (user.status === UserStatus.Pending) {
-    const send = await checkLimits(s.limiter, [
-      ['codeSendPerAccount', emailSubject(email), s.limits.codeSendPerAccount],
-    ]);
+    const send = await checkAuthLimits(s, [['codeSendPerAccount', emailSubject(email)]], {
+      global: false,
+    });
     if (send.ok) await sendVerificationCode(s, user);
     return ok({ step: 'verify_email' });
   }
@@ -118,10 +117,9 @@ export async function completeMfa(
   context: ClientContext,
 ): Promise<Result<UserRecord, Failure>> {
   const { userId, key } = parseChallengeId(input.challengeId);
-  const limited = await checkLimits(s.limiter, [
-    ['authGlobal', 'all', s.limits.authGlobal],
-    ['codePerIp', ipSubject(context.ip), s.limits.codePerIp],
-    ['codePerAccount', userId, s.limits.codePerAccount],
+  const limited = await checkAuthLimits(s, [
+    ['codePerIp', ipSubject(context.ip)],
+    ['codePerAccount', userId],
   ]);
   if (!limited.ok) return limited;
   const attempt = await s.challenges.attempt(key);
@@ -205,10 +203,9 @@ export async function resendLoginCode(
   context: ClientContext,
 ): Promise<Result<{ expiresAt: string; sentTo: string }, Failure>> {
   const { userId, key } = parseChallengeId(input.challengeId);
-  const limited = await checkLimits(s.limiter, [
-    ['authGlobal', 'all', s.limits.authGlobal],
-    ['codePerIp', ipSubject(context.ip), s.limits.codePerIp],
-    ['codeSendPerAccount', userId, s.limits.codeSendPerAccount],
+  const limited = await checkAuthLimits(s, [
+    ['codePerIp', ipSubject(context.ip)],
+    ['codeSendPerAccount', userId],
   ]);
   if (!limited.ok) return limited;
   const fields = await s.challenges.peek(key);

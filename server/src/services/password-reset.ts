@@ -4,7 +4,8 @@ import { SecurityEventType } from '@career-copilot/shared/api/auth';
 import { ErrorCode } from '@career-copilot/shared/api/errors';
 import { PASSWORD_PROBLEM_MESSAGES } from '@career-copilot/shared/auth/password-policy';
 import { ok, type Result } from '@career-copilot/shared/lib/result';
-import { checkLimits, emailSubject, ipSubject } from './auth-limits';
+import { checkAuthLimits, emailSubject, ipSubject } from './auth-limits';
+import { recordSecurityChange } from './account-security';
 import { SecurityAlert } from './auth-mail';
 import type { AuthServices } from './auth-services';
 import { generateCode } from './challenges';
@@ -25,10 +26,9 @@ export async function requestPasswordReset(
   context: ClientContext,
 ): Promise<Result<void, Failure>> {
   const email = normalizeEmail(input.email);
-  const limited = await checkLimits(s.limiter, [
-    ['authGlobal', 'all', s.limits.authGlobal],
-    ['resetPerIp', ipSubject(context.ip), s.limits.resetPerIp],
-    ['resetPerEmail', emailSubject(email), s.limits.resetPerEmail],
+  const limited = await checkAuthLimits(s, [
+    ['resetPerIp', ipSubject(context.ip)],
+    ['resetPerEmail', emailSubject(email)],
   ]);
   if (!limited.ok) return limited;
   s.tasks.run('password-reset-request', async () => {
@@ -53,10 +53,9 @@ export async function resetPassword(
   context: ClientContext,
 ): Promise<Result<void, Failure>> {
   const email = normalizeEmail(input.email);
-  const limited = await checkLimits(s.limiter, [
-    ['authGlobal', 'all', s.limits.authGlobal],
-    ['codePerIp', ipSubject(context.ip), s.limits.codePerIp],
-    ['codePerAccount', emailSubject(email), s.limits.codePerAccount],
+  const limited = await checkAuthLimits(s, [
+    ['codePerIp', ipSubject(context.ip)],
+    ['codePerAccount', emailSubject(email)],
   ]);
   if (!limited.ok) return limited;
   const problem = findPasswordProblem(input.newPassword, email, s.commonPasswords);
@@ -77,11 +76,12 @@ export async function resetPassword(
   await s.sessions.revokeAll(user.id);
   // Half-finished sign-ins began with the old password; they end too.
   await s.challenges.removeIndexed(userKeys(user.id).challenges);
-  await s.securityLog.record({
-    type: SecurityEventType.PasswordReset,
-    userId: user.id,
-    ...context,
-  });
-  s.mail.securityAlert(user.email, SecurityAlert.PasswordReset, context);
+  await recordSecurityChange(
+    s,
+    user,
+    SecurityEventType.PasswordReset,
+    SecurityAlert.PasswordReset,
+    context,
+  );
   return ok(undefined);
 }

@@ -5,7 +5,7 @@ import { ErrorCode } from '@career-copilot/shared/api/errors';
 import { SecurityEventType } from '@career-copilot/shared/api/auth';
 import { PASSWORD_PROBLEM_MESSAGES } from '@career-copilot/shared/auth/password-policy';
 import { ok, type Result } from '@career-copilot/shared/lib/result';
-import { checkLimits, emailSubject, ipSubject } from './auth-limits';
+import { checkAuthLimits, emailSubject, ipSubject } from './auth-limits';
 import type { AuthServices } from './auth-services';
 import { generateCode } from './challenges';
 import { fail, type Failure } from './failure';
@@ -32,10 +32,9 @@ export async function register(
   context: ClientContext,
 ): Promise<Result<void, Failure>> {
   const email = normalizeEmail(input.email);
-  const limited = await checkLimits(s.limiter, [
-    ['authGlobal', 'all', s.limits.authGlobal],
-    ['registerPerIp', ipSubject(context.ip), s.limits.registerPerIp],
-    ['registerPerEmail', emailSubject(email), s.limits.registerPerEmail],
+  const limited = await checkAuthLimits(s, [
+    ['registerPerIp', ipSubject(context.ip)],
+    ['registerPerEmail', emailSubject(email)],
   ]);
   if (!limited.ok) return limited;
   const problem = findPasswordProblem(input.password, email, s.commonPasswords);
@@ -71,10 +70,9 @@ export async function verifyEmail(
   context: ClientContext,
 ): Promise<Result<UserRecord, Failure>> {
   const email = normalizeEmail(input.email);
-  const limited = await checkLimits(s.limiter, [
-    ['authGlobal', 'all', s.limits.authGlobal],
-    ['codePerIp', ipSubject(context.ip), s.limits.codePerIp],
-    ['codePerAccount', emailSubject(email), s.limits.codePerAccount],
+  const limited = await checkAuthLimits(s, [
+    ['codePerIp', ipSubject(context.ip)],
+    ['codePerAccount', emailSubject(email)],
   ]);
   if (!limited.ok) return limited;
   const user = await s.users.findByEmail(email);
@@ -102,10 +100,9 @@ export async function resendVerification(
   context: ClientContext,
 ): Promise<Result<void, Failure>> {
   const email = normalizeEmail(input.email);
-  const limited = await checkLimits(s.limiter, [
-    ['authGlobal', 'all', s.limits.authGlobal],
-    ['codePerIp', ipSubject(context.ip), s.limits.codePerIp],
-    ['codeSendPerAccount', emailSubject(email), s.limits.codeSendPerAccount],
+  const limited = await checkAuthLimits(s, [
+    ['codePerIp', ipSubject(context.ip)],
+    ['codeSendPerAccount', emailSubject(email)],
   ]);
   if (!limited.ok) return limited;
   s.tasks.run('resend-verification', async () => {

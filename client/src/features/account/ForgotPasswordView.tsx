@@ -3,10 +3,10 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { forgotPassword } from './account-store';
 import { AccountsGate, useAccountBootstrap } from './components/AccountsGate';
+import { EmailField } from './components/EmailField';
 import { FormError } from './components/FormError';
 import { useAction } from './components/use-action';
 
@@ -48,15 +48,7 @@ export function ForgotPasswordView() {
         ) : (
           <form className="card auth-card" onSubmit={(e) => void onSubmit(e)} noValidate>
             <FormError message={error} />
-            <Field label="Email">
-              <input
-                type="email"
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-                autoComplete="email"
-                required
-              />
-            </Field>
+            <EmailField value={email} onValueChange={setEmail} />
             <div className="actions">
               <Button type="submit" variant="primary" disabled={busy}>
                 {busy ? 'Sending…' : 'Send reset code'}

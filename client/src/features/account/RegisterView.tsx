@@ -6,6 +6,7 @@ import { Field } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { register } from './account-store';
 import { AccountsGate, useAccountBootstrap } from './components/AccountsGate';
+import { EmailField } from './components/EmailField';
 import { FormError } from './components/FormError';
 import { PasswordInput } from './components/PasswordInput';
 import { PasswordStrengthMeter } from './components/PasswordStrengthMeter';
@@ -33,16 +34,7 @@ export function RegisterView() {
       <AccountsGate>
         <form className="card auth-card" onSubmit={(e) => void onSubmit(e)} noValidate>
           <FormError message={error} />
-          <Field label="Email">
-            <input
-              type="email"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              autoComplete="email"
-              required
-              maxLength={254}
-            />
-          </Field>
+          <EmailField value={email} onValueChange={setEmail} />
           <Field label="Password">
             <PasswordInput
               value={password}

@@ -9,6 +9,7 @@ import { showToast } from '../../ui/toast-store';
 import { resetPassword } from './account-store';
 import { AccountsGate, useAccountBootstrap } from './components/AccountsGate';
 import { CodeInput } from './components/CodeInput';
+import { EmailField } from './components/EmailField';
 import { FormError } from './components/FormError';
 import { PasswordInput } from './components/PasswordInput';
 import { PasswordStrengthMeter } from './components/PasswordStrengthMeter';
@@ -51,15 +52,7 @@ export function ResetPasswordView() {
       <AccountsGate>
         <form className="card auth-card" onSubmit={(e) => void onSubmit(e)} noValidate>
           <FormError message={error} />
-          <Field label="Email">
-            <input
-              type="email"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              autoComplete="username"
-              required
-            />
-          </Field>
+          <EmailField value={email} onValueChange={setEmail} autoComplete="username" />
           <Field label="Reset code">
             <CodeInput value={code} onValueChange={setCode} required />
           </Field>

@@ -7,6 +7,7 @@ import { Field } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { signIn, useAccount } from './account-store';
 import { AccountsGate, useAccountBootstrap } from './components/AccountsGate';
+import { EmailField } from './components/EmailField';
 import { FormError } from './components/FormError';
 import { MfaStep } from './components/MfaStep';
 import { PasswordInput } from './components/PasswordInput';
@@ -40,15 +41,7 @@ export function SignInView() {
         ) : (
           <form className="card auth-card" onSubmit={(e) => void onSubmit(e)} noValidate>
             <FormError message={error} />
-            <Field label="Email">
-              <input
-                type="email"
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-                autoComplete="username"
-                required
-              />
-            </Field>
+            <EmailField value={email} onValueChange={setEmail} autoComplete="username" />
             <Field label="Password">
               <PasswordInput
                 value={password}

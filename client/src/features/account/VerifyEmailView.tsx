@@ -8,6 +8,7 @@ import { showToast } from '../../ui/toast-store';
 import { resendVerification, useAccount, verifyEmail } from './account-store';
 import { AccountsGate, useAccountBootstrap } from './components/AccountsGate';
 import { CodeInput } from './components/CodeInput';
+import { EmailField } from './components/EmailField';
 import { FormError } from './components/FormError';
 import { useAction } from './components/use-action';
 
@@ -47,17 +48,7 @@ export function VerifyEmailView() {
       <AccountsGate>
         <form className="card auth-card" onSubmit={(e) => void onSubmit(e)} noValidate>
           <FormError message={verify.error ?? resend.error} />
-          {pendingEmail ? null : (
-            <Field label="Email">
-              <input
-                type="email"
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-                autoComplete="email"
-                required
-              />
-            </Field>
-          )}
+          {pendingEmail ? null : <EmailField value={email} onValueChange={setEmail} />}
           <Field label="Verification code">
             <CodeInput value={code} onValueChange={setCode} required autoFocus />
           </Field>
