@@ -17,7 +17,12 @@ import {
 } from '@career-copilot/shared/api/auth';
 import type { AppDeps } from '../app';
 import type { AppEnv } from '../app-env';
-import { clearSessionCookies, ensureCsrfToken, ensureDeviceId } from '../http/auth-cookies';
+import {
+  clearSessionCookies,
+  ensureCsrfToken,
+  ensureDeviceId,
+  readDeviceId,
+} from '../http/auth-cookies';
 import { orThrow } from '../http/failure';
 import { readJson } from '../http/validate';
 import { clientContext, loadSession, startSession, type SessionDeps } from '../middleware/session';
@@ -92,7 +97,9 @@ export function authRoutes(deps: AppDeps): Hono<AppEnv> {
 
   app.post(AuthRoutes.login, async (c) => {
     const input = await readJson(c, LoginRequestSchema);
-    const body: LoginResponse = orThrow(await login(s, input, clientContext(c)));
+    const body: LoginResponse = orThrow(
+      await login(s, { ...input, deviceId: readDeviceId(c) }, clientContext(c)),
+    );
     return c.json(body);
   });
 

@@ -30,33 +30,44 @@ function parseChallengeId(challengeId: string) {
   return { userId, key: userKeys(userId).challenge(sha256(secret)) };
 }
 
+/**
+ * The password step. `deviceId` is the browser's device cookie: a device that has completed a
+ * sign-in to this account before gets a per-account budget of its own (OWASP's device cookies), so
+ * someone guessing the password from elsewhere cannot lock the owner out of their own devices.
+ */
 export async function login(
   s: AuthServices,
-  input: { email: string; password: string },
+  input: { email: string; password: string; deviceId?: string | undefined },
   context: ClientContext,
 ): Promise<Result<LoginResponse, Failure>> {
   const email = normalizeEmail(input.email);
+  const user = await s.users.findByEmail(email);
+  // The same Redis work with or without an account, so this step's timing tells nothing either.
+  const knownDevice =
+    input.deviceId !== undefined &&
+    (await s.users.isKnownDevice(user?.id ?? 'u_nobody', input.deviceId)) &&
+    user !== undefined;
+  const accountBudget = knownDevice
+    ? `${emailSubject(email)}:device:${sha256(input.deviceId!).slice(0, 16)}`
+    : emailSubject(email);
   const limited = await checkAuthLimits(s, [
     ['loginPerIp', ipSubject(context.ip)],
-    ['loginPerAccount', emailSubject(email)],
+    ['loginPerAccount', accountBudget],
   ]);
   if (!limited.ok) {
-    if (limited.error.limit === 'loginPerAccount') {
-      s.tasks.run('log-lockout', async () => {
-        const user = await s.users.findByEmail(email);
-        if (user) {
-          await s.securityLog.record({
-            type: SecurityEventType.RateLimited,
-            userId: user.id,
-            detail: 'login',
-            ...context,
-          });
-        }
-      });
+    if (limited.error.limit === 'loginPerAccount' && user) {
+      // From the background: the answer must not take longer for a real account.
+      s.tasks.run('log-lockout', () =>
+        s.securityLog.record({
+          type: SecurityEventType.RateLimited,
+          userId: user.id,
+          detail: 'login',
+          ...context,
+        }),
+      );
     }
     return limited;
   }
-  const user = await s.users.findByEmail(email);
   // An unknown address costs the same argon2 work as a known one, so timing tells nothing.
   const verified = await s.hasher.verify(user?.passwordHash, input.password);
   if (!verified.ok) return fail(ErrorCode.ServerBusy, BUSY_MESSAGE, 2);

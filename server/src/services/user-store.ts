@@ -219,6 +219,10 @@ export function createUserStore(deps: { redis: RedisHandle; clock: Clock }) {
       return added === 1;
     },
 
+    /** True when this browser has completed a sign-in to the account before. */
+    isKnownDevice: async (id: string, deviceId: string): Promise<boolean> =>
+      (await r.sismember(userKeys(id).devices, sha256(deviceId))) === 1,
+
     /** Lists accounts oldest first, `limit` at a time, for admin views. */
     list: async (options: { offset: number; limit: number }): Promise<UserRecord[]> => {
       const ids = await r.zrange(

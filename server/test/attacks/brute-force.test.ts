@@ -79,6 +79,28 @@ describe('password guessing', () => {
     expect(events.some((e) => e.type === 'rate_limited' && e.detail === 'login')).toBe(true);
   });
 
+  it('a guessing attack does not lock the owner out of a device they signed in on before', async () => {
+    const owner = attacker();
+    const { email } = await registerAndVerify(owner, smtp);
+    await owner.post(AuthRoutes.logout);
+    const guesser = attacker();
+    await guesser.open();
+    for (let i = 0; i < DEFAULT_AUTH_LIMITS.loginPerAccount.limit + 1; i++) {
+      await (await guesser.post(AuthRoutes.login, { email, password: `guess ${i}` })).arrayBuffer();
+    }
+    const locked = await guesser.post(AuthRoutes.login, { email, password: STRONG_PASSWORD });
+    expect(locked.status).toBe(429);
+    // The owner's browser carries the device cookie from its earlier sign-in: its own budget.
+    const back = await owner.post(AuthRoutes.login, { email, password: STRONG_PASSWORD });
+    expect(back.status).toBe(200);
+    // A made-up device cookie is not a known device.
+    const forger = attacker();
+    await forger.open();
+    forger.cookies.set('__Host-cc_device', 'A'.repeat(22));
+    const forged = await forger.post(AuthRoutes.login, { email, password: STRONG_PASSWORD });
+    expect(forged.status).toBe(429);
+  });
+
   it('stops one address spraying many accounts at the per-IP limit', async () => {
     const browser = attacker();
     await browser.open();
