@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createCommonPasswordList } from './common-passwords';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMemoryLogger } from './logger';
+import { createOutboxMailer } from './mailer';
 import { createMailTemplates } from './mail-templates';
 import { createPasswordHasher } from './password-hasher';
 import { deriveAuthKeys, generateSecretKey, parseSecretKey, seal, unseal } from './secret-keys';
@@ -119,5 +124,38 @@ describe('mail templates', () => {
 
   it('refuses to render with a variable missing', () => {
     expect(() => templates.render('verify-email', { origin: 'x' })).toThrow(/needs \{\{code\}\}/);
+  });
+});
+
+describe('outbox mailer', () => {
+  it('writes .eml and a readable .txt, and logs where without logging the code', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-outbox-test-'));
+    try {
+      const logger = createMemoryLogger();
+      const mailer = createOutboxMailer({
+        dir,
+        from: 'Career Copilot <no-reply@localhost>',
+        logger,
+      });
+      const mail = createMailTemplates().render('verify-email', {
+        origin: 'http://localhost:8787',
+        code: '482913',
+        minutes: '10',
+      });
+      await mailer.send({ to: 'jane@example.test', ...mail });
+      const files = readdirSync(dir).sort();
+      expect(files.map((f) => f.split('.').pop())).toEqual(['eml', 'txt']);
+      const text = readFileSync(join(dir, files[1]!), 'utf8');
+      expect(text).toContain('To: jane@example.test');
+      expect(text).toContain('    482913');
+      expect(readFileSync(join(dir, files[0]!), 'utf8')).toMatch(
+        /^Content-Type: multipart\/alternative/m,
+      );
+      const line = logger.lines.find((l) => l.msg === 'mail written to outbox');
+      expect(line?.path).toBe(join(dir, files[1]!));
+      expect(JSON.stringify(logger.lines)).not.toContain('482913');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

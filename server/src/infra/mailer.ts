@@ -72,9 +72,11 @@ export function createOutboxMailer(options: { dir: string; from: string; logger:
       const info = await transport.sendMail(toNodemailer(options.from, message));
       await mkdir(dir, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      // Digits are dropped: subjects carry codes, and the file name goes into the log.
       const slug = message.subject
         .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/[0-9]+/g, '')
+        .replace(/[^a-z]+/g, '-')
         .replace(/^-|-$/g, '')
         .slice(0, 40);
       const base = join(dir, `${stamp}-${slug}-${randomBytes(3).toString('hex')}`);
