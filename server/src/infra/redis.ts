@@ -29,6 +29,9 @@ export function connectRedis(options: RedisConnectOptions): RedisHandle {
     // Commands fail at once while disconnected instead of queueing: a request must not hang on Redis.
     enableOfflineQueue: false,
     enableAutoPipelining: true,
+    // A Redis that accepts the connection but does not answer (paused, overloaded) must not hang a
+    // request either: commands give up after 2 s and the request answers 503.
+    commandTimeout: 2000,
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
     // Keep trying for ever, at most every 1 s, so the server recovers by itself when Redis returns.

@@ -63,6 +63,25 @@ describe('accounts while Redis is away', () => {
     redisServer = await startRedisServer(port);
     await waitFor(async () => (await browser.request(AuthRoutes.session)).status === 200, 15_000);
   });
+
+  it('answers 503 within seconds when Redis stops answering without closing the connection', async () => {
+    const browser = new TestBrowser(t.app);
+    expect((await browser.open()).status).toBe(200);
+    redisServer.kill('SIGSTOP');
+    try {
+      const started = performance.now();
+      const res = await browser.post(AuthRoutes.login, {
+        email: 'paused@example.test',
+        password: 'a long enough password',
+      });
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(res.status).toBe(503);
+      expect(ApiErrorBodySchema.parse(await res.json()).error.code).toBe('service_unavailable');
+    } finally {
+      redisServer.kill('SIGCONT');
+    }
+    await waitFor(async () => (await browser.request(AuthRoutes.session)).status === 200, 15_000);
+  });
 });
 
 describe('accounts without a mail server', () => {

@@ -81,6 +81,22 @@ describe('CSRF', () => {
     await expectRefused(res);
   });
 
+  it('accepts the Vite dev server origin in development only', async () => {
+    const dev = await buildTestApp({ config: { env: 'development' } });
+    try {
+      for (const [app, expected] of [
+        [dev.app, 200],
+        [t.app, 403],
+      ] as const) {
+        const browser = new TestBrowser(app, { origin: 'http://localhost:5173' });
+        await browser.open();
+        expect((await browser.post(AuthRoutes.logout)).status).toBe(expected);
+      }
+    } finally {
+      await dev.cleanup();
+    }
+  });
+
   it('GET requests change nothing: there is no GET logout', async () => {
     const res = await victim.request(AuthRoutes.logout);
     expect(res.status).toBe(404);
