@@ -65,7 +65,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
           ? [config.publicOrigin, 'http://localhost:5173', 'http://127.0.0.1:5173']
           : [config.publicOrigin],
       csrfKey: deps.auth.keys.csrf,
-      exempt: (path) => CSRF_EXEMPT_PATHS.includes(path),
+      exempt: (c) => CSRF_EXEMPT_PATHS.includes(c.req.path),
     }),
   );
 

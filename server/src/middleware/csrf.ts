@@ -1,6 +1,6 @@
 // CSRF protection for every state-changing API request: the Origin must be ours, and the
 // X-CSRF-Token header must equal the CSRF cookie and be signed for the session cookie sent with it.
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { ErrorCode } from '@career-copilot/shared/api/errors';
 import { CSRF_HEADER } from '@career-copilot/shared/api/auth';
 import type { AppEnv } from '../app-env';
@@ -18,11 +18,14 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function csrfProtection(options: {
   allowedOrigins: readonly string[];
   csrfKey: Buffer;
-  /** Paths that authenticate otherwise (signed webhooks); they must never read the session cookie. */
-  exempt?: (path: string) => boolean;
+  /**
+   * Requests that authenticate otherwise (a signed webhook; a personal API token sent without
+   * cookies): they must never be authorised by the session cookie.
+   */
+  exempt?: (c: Context<AppEnv>) => boolean;
 }): MiddlewareHandler<AppEnv> {
   return async function checkCsrf(c, next) {
-    if (SAFE_METHODS.has(c.req.method) || options.exempt?.(c.req.path)) return next();
+    if (SAFE_METHODS.has(c.req.method) || options.exempt?.(c)) return next();
     const origin = c.req.header('origin');
     if (!origin || !options.allowedOrigins.includes(origin)) {
       throw new ApiError(
