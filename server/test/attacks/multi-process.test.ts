@@ -28,7 +28,9 @@ async function startServerProcess(
   port: number,
   env: Record<string, string>,
 ): Promise<ServerProcess> {
-  const child = spawn(join(SERVER_ROOT, 'node_modules', '.bin', 'tsx'), ['src/main.ts'], {
+  // node --import tsx, not the tsx CLI: the CLI runs the server as its own child, which killing
+  // the CLI would leave behind.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: SERVER_ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
