@@ -1,7 +1,10 @@
 // Starts the real server the way `pnpm start` does (serving the built client), on a port of its own.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { REPO_ROOT } from './paths';
 
@@ -28,6 +31,8 @@ export function freePort(): Promise<number> {
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const redisPrefix = `e2e:${randomBytes(5).toString('hex')}:`;
+  // Production needs a secret key and somewhere for mail; specs that read mail pass SMTP_URL.
+  const outbox = mkdtempSync(join(tmpdir(), 'cc-e2e-outbox-'));
   const child: ChildProcess = spawn('pnpm', ['--filter', '@career-copilot/server', 'start'], {
     cwd: REPO_ROOT,
     env: {
@@ -36,6 +41,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       PORT: String(port),
       REDIS_PREFIX: redisPrefix,
       LOG_LEVEL: 'warn',
+      AUTH_SECRET_KEY: randomBytes(32).toString('base64'),
+      MAIL_OUTBOX_DIR: outbox,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -68,6 +75,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
       }
       await deleteRedisPrefix(redisPrefix);
+      rmSync(outbox, { recursive: true, force: true });
     },
   };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorBodySchema } from '@career-copilot/shared/api/errors';
 import { createApp } from './app';
 import { buildTestApp, TEST_ORIGIN, type TestApp } from '../test/harness';
+import { TestBrowser } from '../test/test-browser';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,7 +14,10 @@ afterAll(async () => {
 
 describe('app skeleton', () => {
   it('answers an unknown API route with the JSON error shape and 404', async () => {
-    const res = await t.app.request('/api/nope', { method: 'POST' });
+    // Same-origin with a CSRF token, like the app: a bare cross-site POST is refused earlier (403).
+    const browser = new TestBrowser(t.app);
+    await browser.open();
+    const res = await browser.request('/api/nope', { method: 'POST' });
     expect(res.status).toBe(404);
     const body = ApiErrorBodySchema.parse(await res.json());
     expect(body.error.code).toBe('not_found');
@@ -104,11 +108,9 @@ describe('app skeleton', () => {
   });
 
   it('logs each request as structured fields, without bodies or query strings', async () => {
-    await t.app.request('/api/nope?token=abc123', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ password: 'hunter2' }),
-    });
+    const browser = new TestBrowser(t.app);
+    await browser.open();
+    await browser.post('/api/nope?token=abc123', { password: 'hunter2' });
     const line = t.logger.lines.findLast((l) => l.msg === 'request');
     expect(line).toMatchObject({ method: 'POST', path: '/api/nope', status: 404 });
     expect(typeof line?.durationMs).toBe('number');

@@ -1,19 +1,22 @@
 // createApp(deps): the whole HTTP application, built from explicit dependencies.
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { requestId } from 'hono/request-id';
 import { ErrorCode } from '@career-copilot/shared/api/errors';
 import type { AppEnv } from './app-env';
 import type { Config } from './config';
 import { ApiError, errorBody } from './http/errors';
 import type { Clock } from './infra/clock';
 import type { Logger } from './infra/logger';
-import type { RedisHandle } from './infra/redis';
+import { isRedisUnavailable, type RedisHandle } from './infra/redis';
+import type { AuthServices } from './services/auth-services';
 import { limitBody } from './middleware/body-limit';
 import { clientIp } from './middleware/client-ip';
 import { corsForOrigin } from './middleware/cors';
+import { csrfProtection } from './middleware/csrf';
+import { assignRequestId } from './middleware/request-id';
 import { requestLog } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
+import { accountRoutes } from './routes/accounts';
 import { healthRoutes } from './routes/health';
 import { staticClient } from './routes/static-client';
 
@@ -24,14 +27,24 @@ export type AppDeps = {
   readonly clock: Clock;
   readonly version: string;
   /** Server features that need configuration beyond Redis. */
-  readonly features: { readonly billing: boolean; readonly serverInference: boolean };
+  readonly features: {
+    readonly billing: boolean;
+    readonly serverInference: boolean;
+    /** Accounts need a way to send mail (SMTP, or the outbox outside production). */
+    readonly accounts: boolean;
+  };
+  /** Accounts: users, sessions, rate limits, one-time codes, mail, security log. */
+  readonly auth: AuthServices;
 };
+
+/** Paths that authenticate without cookies (signed webhooks) and so skip the CSRF check. */
+const CSRF_EXEMPT_PATHS: readonly string[] = [];
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { config, logger } = deps;
   const app = new Hono<AppEnv>();
 
-  app.use('*', requestId({ limitLength: 64 }));
+  app.use('*', assignRequestId());
   app.use('*', requestLog(logger));
   app.use(
     '*',
@@ -43,8 +56,21 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/api/*', corsForOrigin(config.publicOrigin));
   app.use('/api/*', limitBody(config.bodyLimitBytes));
   app.use('*', clientIp({ trustProxy: config.trustProxy }));
+  app.use(
+    '/api/*',
+    csrfProtection({
+      // `pnpm dev` serves the client from Vite on :5173 and proxies the API.
+      allowedOrigins:
+        config.env === 'development'
+          ? [config.publicOrigin, 'http://localhost:5173', 'http://127.0.0.1:5173']
+          : [config.publicOrigin],
+      csrfKey: deps.auth.keys.csrf,
+      exempt: (c) => CSRF_EXEMPT_PATHS.includes(c.req.path),
+    }),
+  );
 
   app.route('/', healthRoutes(deps));
+  app.route('/', accountRoutes(deps));
 
   app.all('/api/*', (c) => {
     throw new ApiError(ErrorCode.NotFound, `No API route ${c.req.method} ${c.req.path}.`);
@@ -68,6 +94,18 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
           ...(error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}),
         }),
         error.status as 400,
+      );
+    }
+    if (isRedisUnavailable(error, deps.redis)) {
+      logger.warn('request failed: redis unavailable', { requestId: id, path: c.req.path });
+      c.header('Retry-After', '30');
+      return c.json(
+        errorBody(
+          ErrorCode.ServiceUnavailable,
+          'The server cannot reach its database right now. Everything on this device keeps working; try again in a minute.',
+          { requestId: id, retryAfter: 30 },
+        ),
+        503,
       );
     }
     if (error instanceof HTTPException && error.status < 500) {

@@ -1,6 +1,7 @@
 // Server configuration: read from the environment once, validated, with messages that name the variable.
 import { z } from 'zod';
 import { err, ok, type Result } from '@career-copilot/shared/lib/result';
+import { parseSecretKey } from './infra/secret-keys';
 
 const port = z.coerce
   .number({ error: 'must be a whole number between 1 and 65535' })
@@ -56,6 +57,42 @@ const EnvSchema = z.object({
     .default('')
     .transform((v) => v.split(/\s+/).filter(Boolean))
     .pipe(z.array(origin)),
+  AUTH_SECRET_KEY: z
+    .string()
+    .refine(
+      (v) => parseSecretKey(v) !== undefined,
+      'must be 32 random bytes as base64 or hex (generate one with: openssl rand -base64 32)',
+    )
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\/[^\s]+$/,
+      'must be an smtp:// (STARTTLS) or smtps:// (TLS) URL, like smtps://user:pass@smtp.example.com:465',
+    )
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^[^\r\n]{3,200}$/, 'must be one line, like "Career Copilot <no-reply@example.com>"')
+    .optional(),
+  MAIL_OUTBOX_DIR: z.string().optional(),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: 'must be a number of minutes' })
+    .int('must be a whole number of minutes')
+    .min(5, 'must be at least 5')
+    .max(30 * 24 * 60, 'must be at most 43200 (30 days)')
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number({ error: 'must be a number of hours' })
+    .int('must be a whole number of hours')
+    .min(1, 'must be at least 1')
+    .max(90 * 24, 'must be at most 2160 (90 days)')
+    .default(12),
+  API_RATE_LIMIT_PER_MINUTE: z.coerce
+    .number({ error: 'must be a number of requests' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .default(600),
 });
 
 export type Config = {
@@ -74,6 +111,17 @@ export type Config = {
   readonly clientDist: string | undefined;
   /** Origins added to the CSP connect-src (a custom OpenAI-compatible endpoint, a remote Ollama). */
   readonly cspConnectExtra: readonly string[];
+  /** 32 bytes the account secrets derive from; required in production (main.ts makes one in dev). */
+  readonly authSecretKey: Buffer | undefined;
+  /** SMTP for account mail; without it, mail goes to `mailOutboxDir` (development and tests). */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
+  /** Where mail is written when there is no SMTP (main.ts defaults it to server/.outbox outside production). */
+  readonly mailOutboxDir: string | undefined;
+  readonly sessionIdleSeconds: number;
+  readonly sessionAbsoluteSeconds: number;
+  /** Each signed-in user's budget of API requests a minute. */
+  readonly apiRateLimitPerMinute: number;
 };
 
 /** Validates the environment; every problem is reported, each naming its variable. */
@@ -94,11 +142,20 @@ export function loadConfig(
     );
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.AUTH_SECRET_KEY) {
+    return err([
+      'AUTH_SECRET_KEY is required when NODE_ENV=production: 32 random bytes as base64 (generate one with: openssl rand -base64 32). Keep it secret and keep it: changing it signs everyone out and turns off their authenticator apps.',
+    ]);
+  }
+  if (e.SESSION_IDLE_MINUTES > e.SESSION_ABSOLUTE_HOURS * 60) {
+    return err(['SESSION_IDLE_MINUTES must not be longer than SESSION_ABSOLUTE_HOURS']);
+  }
+  const publicOrigin = e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`;
   return ok({
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
-    publicOrigin: e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`,
+    publicOrigin,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
@@ -106,5 +163,12 @@ export function loadConfig(
     trustProxy: e.TRUST_PROXY,
     clientDist: e.CLIENT_DIST,
     cspConnectExtra: e.CSP_CONNECT_EXTRA,
+    authSecretKey: e.AUTH_SECRET_KEY ? parseSecretKey(e.AUTH_SECRET_KEY) : undefined,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM ?? `Career Copilot <no-reply@${new URL(publicOrigin).hostname}>`,
+    mailOutboxDir: e.MAIL_OUTBOX_DIR,
+    sessionIdleSeconds: e.SESSION_IDLE_MINUTES * 60,
+    sessionAbsoluteSeconds: e.SESSION_ABSOLUTE_HOURS * 3600,
+    apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
   });
 }

@@ -5,9 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { loadConfig } from './config';
+import { createBackgroundTasks } from './infra/background-tasks';
 import { systemClock } from './infra/clock';
 import { createLogger } from './infra/logger';
+import { createDisabledMailer, createOutboxMailer, createSmtpMailer } from './infra/mailer';
 import { connectRedis, redactUrl } from './infra/redis';
+import { generateSecretKey } from './infra/secret-keys';
+import { createAuthServices } from './services/auth-services';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const serverRoot = resolve(here, '..');
@@ -60,13 +64,62 @@ const redis = connectRedis({
   },
 });
 
+// Accounts: a secret key, a way to send mail, and the services built on Redis.
+const notices: string[] = [];
+let secretKey = config.authSecretKey;
+if (!secretKey) {
+  secretKey = generateSecretKey();
+  notices.push(
+    'AUTH_SECRET_KEY is not set: using a temporary key, so sign-ins and authenticator apps stop working when the server restarts. Set one (openssl rand -base64 32) to keep them.',
+  );
+}
+const outboxDir = config.mailOutboxDir
+  ? resolve(config.mailOutboxDir)
+  : config.env === 'production'
+    ? undefined
+    : join(serverRoot, '.outbox');
+const mailer = config.smtpUrl
+  ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom, logger })
+  : outboxDir
+    ? createOutboxMailer({ dir: outboxDir, from: config.mailFrom, logger })
+    : undefined;
+if (!mailer) {
+  notices.push(
+    'Accounts are OFF: no mail server is configured. Set SMTP_URL (or MAIL_OUTBOX_DIR to keep mail in a folder).',
+  );
+} else if (mailer.kind === 'outbox') {
+  notices.push(`Account emails are written to ${mailer.destination} (no SMTP_URL set).`);
+}
+const origin = new URL(config.publicOrigin);
+if (origin.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(origin.hostname)) {
+  notices.push(
+    `Accounts need HTTPS: browsers keep the secure sign-in cookies only on https:// origins and http://localhost, not on ${config.publicOrigin}.`,
+  );
+}
+const tasks = createBackgroundTasks({ logger });
+const auth = createAuthServices({
+  redis,
+  clock: systemClock,
+  logger,
+  mailer: mailer ?? createDisabledMailer(),
+  tasks,
+  secretKey,
+  publicOrigin: config.publicOrigin,
+  session: {
+    idleSeconds: config.sessionIdleSeconds,
+    absoluteSeconds: config.sessionAbsoluteSeconds,
+  },
+  limits: { apiPerUser: { limit: config.apiRateLimitPerMinute, windowSeconds: 60 } },
+});
+
 const app = createApp({
   config: { ...config, clientDist: distReady ? clientDist : undefined },
   logger,
   redis,
   clock: systemClock,
   version,
-  features: { billing: false, serverInference: false },
+  features: { billing: false, serverInference: false, accounts: mailer !== undefined },
+  auth,
 });
 
 const server = serve(
@@ -84,6 +137,7 @@ const server = serve(
         ? ''
         : '  (API only: the client is not built. Run "pnpm start" from the repository root.)',
       redisUp ? '  Accounts and premium: on (Redis connected).' : `  ${redisHint}`,
+      ...notices.map((n) => `  ${n}`),
       '',
     ].filter((l, i, all) => l !== '' || i === 0 || i === all.length - 1);
     process.stdout.write(lines.join('\n') + '\n');
@@ -102,7 +156,10 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 function shutdown(signal: string) {
   logger.info('shutting down', { signal });
   server.close(() => {
-    void redis.close().finally(() => process.exit(0));
+    void tasks
+      .drain()
+      .then(() => auth.mailer.close())
+      .finally(() => redis.close().finally(() => process.exit(0)));
   });
   setTimeout(() => process.exit(0), 5000).unref();
 }

@@ -3,11 +3,17 @@ import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
+import type { SmtpDouble } from '../../e2e/doubles/smtp';
 import { createApp, type AppDeps } from '../src/app';
 import type { Config } from '../src/config';
+import { createBackgroundTasks } from '../src/infra/background-tasks';
 import type { Clock } from '../src/infra/clock';
 import { createMemoryLogger } from '../src/infra/logger';
+import { createDisabledMailer, createSmtpMailer } from '../src/infra/mailer';
+import type { PasswordHasher } from '../src/infra/password-hasher';
 import { connectRedis, type RedisHandle } from '../src/infra/redis';
+import type { AuthLimits } from '../src/services/auth-limits';
+import { createAuthServices } from '../src/services/auth-services';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const TEST_ORIGIN = 'http://localhost:8787';
@@ -25,6 +31,13 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     trustProxy: true,
     clientDist: undefined,
     cspConnectExtra: [],
+    authSecretKey: randomBytes(32),
+    smtpUrl: undefined,
+    mailFrom: 'Career Copilot <no-reply@localhost>',
+    mailOutboxDir: undefined,
+    sessionIdleSeconds: 30 * 60,
+    sessionAbsoluteSeconds: 12 * 3600,
+    apiRateLimitPerMinute: 600,
     ...overrides,
   };
 }
@@ -84,21 +97,53 @@ export type TestApp = {
 };
 
 export async function buildTestApp(
-  options: { config?: Partial<Config>; clock?: Clock; redis?: RedisHandle } = {},
+  options: {
+    config?: Partial<Config>;
+    clock?: Clock;
+    redis?: RedisHandle;
+    /** Account mail goes to this SMTP listener on loopback. */
+    smtp?: SmtpDouble;
+    limits?: Partial<AuthLimits>;
+    hasher?: PasswordHasher;
+  } = {},
 ): Promise<TestApp> {
-  const config = testConfig(options.config);
+  const config = testConfig({
+    ...(options.smtp ? { smtpUrl: options.smtp.url } : {}),
+    ...options.config,
+  });
   const logger = createMemoryLogger();
   const own = options.redis
     ? undefined
     : await connectTestRedis(config.redisPrefix, config.redisUrl);
   const redis = options.redis ?? own!.handle;
+  const clock = options.clock ?? { now: () => new Date() };
+  const tasks = createBackgroundTasks({ logger });
+  const mailer = config.smtpUrl
+    ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom, logger })
+    : createDisabledMailer();
+  const auth = createAuthServices({
+    redis,
+    clock,
+    logger,
+    mailer,
+    tasks,
+    secretKey: config.authSecretKey ?? randomBytes(32),
+    publicOrigin: config.publicOrigin,
+    session: {
+      idleSeconds: config.sessionIdleSeconds,
+      absoluteSeconds: config.sessionAbsoluteSeconds,
+    },
+    limits: options.limits,
+    ...(options.hasher ? { hasher: options.hasher } : {}),
+  });
   const deps: AppDeps = {
     config,
     logger,
     redis,
-    clock: options.clock ?? { now: () => new Date() },
+    clock,
     version: '0.0.0-test',
-    features: { billing: false, serverInference: false },
+    features: { billing: false, serverInference: false, accounts: true },
+    auth,
   };
   return {
     app: createApp(deps),
@@ -106,6 +151,8 @@ export async function buildTestApp(
     logger,
     redis,
     cleanup: async () => {
+      await tasks.drain();
+      await mailer.close();
       await own?.cleanup();
     },
   };
@@ -122,6 +169,27 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** `count` distinct free ports, held open together so none is handed out twice. */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
+          const server = createServer();
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
+  );
+  const ports = servers.map((server) => {
+    const address = server.address();
+    return typeof address === 'object' && address ? address.port : 0;
+  });
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
 }
 
 /** A throwaway redis-server child on its own port, for tests that stop and restart Redis. */

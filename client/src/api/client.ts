@@ -1,6 +1,7 @@
 // The one wrapper around fetch for our API: typed results, the JSON error shape, offline as a value.
 import type { z } from 'zod';
-import { ApiErrorBodySchema } from '@career-copilot/shared/api/errors';
+import { AUTH_COOKIES, AuthRoutes, CSRF_HEADER } from '@career-copilot/shared/api/auth';
+import { ApiErrorBodySchema, ErrorCode } from '@career-copilot/shared/api/errors';
 import {
   HealthResponseSchema,
   HealthRoutes,
@@ -28,9 +29,33 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
-/** For callers that stream from the API with their own fetch (premium inference). */
-export function getCsrfToken(): string | undefined {
+/**
+ * The CSRF token to send: the server's readable `__Host-` cookie when the browser has one (it is
+ * always the one bound to the current session), else the last token a response carried.
+ */
+export function currentCsrfToken(): string | undefined {
+  if (typeof document !== 'undefined') {
+    for (const part of document.cookie.split(';')) {
+      const [name, ...value] = part.trim().split('=');
+      if (name === AUTH_COOKIES.csrf && value.length > 0)
+        return decodeURIComponent(value.join('='));
+    }
+  }
   return csrfToken;
+}
+
+/** Asks the server for a token valid for this browser's cookies (it sets the cookie too). */
+async function refreshCsrfToken(baseUrl: string): Promise<void> {
+  try {
+    const response = await fetch(baseUrl + AuthRoutes.csrf, {
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+    });
+    const body = (await response.json()) as { csrfToken?: unknown };
+    if (typeof body.csrfToken === 'string') csrfToken = body.csrfToken;
+  } catch {
+    // Offline or no server: the request itself will report that.
+  }
 }
 
 export type RequestOptions<S extends z.ZodType> = {
@@ -46,9 +71,25 @@ export async function apiRequest<S extends z.ZodType>(
   options: RequestOptions<S>,
 ): Promise<Result<z.infer<S>, ApiFailure>> {
   const method = options.method ?? 'GET';
+  if (method !== 'GET' && !currentCsrfToken()) await refreshCsrfToken(options.baseUrl ?? '');
+  const first = await sendOnce(path, options);
+  // A token from before the session changed (another tab signed in or out): get a fresh one, once.
+  if (method !== 'GET' && !first.ok && first.error.code === ErrorCode.CsrfFailed) {
+    await refreshCsrfToken(options.baseUrl ?? '');
+    return sendOnce(path, options);
+  }
+  return first;
+}
+
+async function sendOnce<S extends z.ZodType>(
+  path: string,
+  options: RequestOptions<S>,
+): Promise<Result<z.infer<S>, ApiFailure>> {
+  const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  const token = currentCsrfToken();
+  if (method !== 'GET' && token) headers[CSRF_HEADER] = token;
   let response: Response;
   try {
     response = await fetch((options.baseUrl ?? '') + path, {

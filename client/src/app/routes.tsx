@@ -1,6 +1,12 @@
 // The route table: one route per area, all under the shell.
 import { Navigate, type RouteObject } from 'react-router';
 import { AccountView } from '../features/account/AccountView';
+import { ForgotPasswordView } from '../features/account/ForgotPasswordView';
+import { RegisterView } from '../features/account/RegisterView';
+import { ResetPasswordView } from '../features/account/ResetPasswordView';
+import { SecurityView } from '../features/account/SecurityView';
+import { SignInView } from '../features/account/SignInView';
+import { VerifyEmailView } from '../features/account/VerifyEmailView';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { DashboardView } from '../features/applications/dashboard/DashboardView';
 import { ApplicationDetailView } from '../features/applications/detail/ApplicationDetailView';
@@ -30,6 +36,12 @@ export const routes: RouteObject[] = [
           { path: 'applications/:applicationId', element: <ApplicationDetailView /> },
           { path: 'settings', element: <SettingsView /> },
           { path: 'account', element: <AccountView /> },
+          { path: 'account/register', element: <RegisterView /> },
+          { path: 'account/verify', element: <VerifyEmailView /> },
+          { path: 'account/sign-in', element: <SignInView /> },
+          { path: 'account/forgot', element: <ForgotPasswordView /> },
+          { path: 'account/reset', element: <ResetPasswordView /> },
+          { path: 'account/security', element: <SecurityView /> },
           { path: '*', element: <NotFoundView /> },
         ],
       },

@@ -11,7 +11,7 @@ import { createServerProvider } from '@career-copilot/shared/ai/providers/server
 import type { ModelSettings } from '@career-copilot/shared/ai/settings';
 import type { FetchLike, Transport } from '@career-copilot/shared/ai/transport';
 import { err } from '@career-copilot/shared/lib/result';
-import { getCsrfToken } from '../api/client';
+import { currentCsrfToken } from '../api/client';
 import { browserTransport } from './browser-transport';
 import { keyVault, type KeyVault } from './key-vault';
 import { createWebLlmClient, type WebLlmClient } from './webllm/webllm-client';
@@ -41,7 +41,7 @@ export function webLlm(): WebLlmClient {
 
 const serverFetch: FetchLike = (url, init) => {
   const headers = new Headers(init.headers);
-  const token = getCsrfToken();
+  const token = currentCsrfToken();
   if (token && init.method && init.method !== 'GET') headers.set('X-CSRF-Token', token);
   return fetch(url, { ...init, headers, credentials: 'same-origin' });
 };

@@ -28,6 +28,10 @@ export function connectRedis(options: RedisConnectOptions): RedisHandle {
     keyPrefix: options.prefix,
     // Commands fail at once while disconnected instead of queueing: a request must not hang on Redis.
     enableOfflineQueue: false,
+    enableAutoPipelining: true,
+    // A Redis that accepts the connection but does not answer (paused, overloaded) must not hang a
+    // request either: commands give up after 2 s and the request answers 503.
+    commandTimeout: 2000,
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
     // Keep trying for ever, at most every 1 s, so the server recovers by itself when Redis returns.
@@ -99,4 +103,19 @@ export function redactUrl(url: string): string {
   } catch {
     return 'redis://(unparseable)';
   }
+}
+
+/** True for the errors ioredis raises while Redis is unreachable (never for a bug in a command). */
+export function isRedisUnavailable(error: unknown, redis: RedisHandle): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'MaxRetriesPerRequestError') return true;
+  if (
+    /enableOfflineQueue|Connection is closed|Command timed out|ECONNREFUSED|ECONNRESET/.test(
+      error.message,
+    )
+  ) {
+    return true;
+  }
+  // Any other failure while the connection is known to be down is down to the connection.
+  return !redis.isReady() && /redis|connect|socket|stream/i.test(error.message);
 }

@@ -5,7 +5,7 @@ import { ErrorCode } from '@career-copilot/shared/api/errors';
 import { ApiError } from '../http/errors';
 
 export function limitBody(maxBytes: number): MiddlewareHandler {
-  return bodyLimit({
+  const limit = bodyLimit({
     maxSize: maxBytes,
     onError: () => {
       throw new ApiError(
@@ -14,6 +14,15 @@ export function limitBody(maxBytes: number): MiddlewareHandler {
       );
     },
   });
+  return async function limitRequestBody(c, next) {
+    // Over HTTP a GET carries a body only with Content-Length or Transfer-Encoding; without either
+    // there is nothing to limit, and not touching the request keeps @hono/node-server's fast path.
+    const bodiless = c.req.method === 'GET' || c.req.method === 'HEAD';
+    if (bodiless && !c.req.header('content-length') && !c.req.header('transfer-encoding')) {
+      return next();
+    }
+    return limit(c, next);
+  };
 }
 
 function formatBytes(bytes: number): string {

@@ -14,7 +14,7 @@ export function healthRoutes(deps: AppDeps): Hono<AppEnv> {
       time: deps.clock.now().toISOString(),
       services: { redis: redisUp ? 'up' : 'down' },
       features: {
-        accounts: redisUp,
+        accounts: redisUp && deps.features.accounts,
         billing: redisUp && deps.features.billing,
         serverInference: redisUp && deps.features.serverInference,
       },

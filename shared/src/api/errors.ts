@@ -18,6 +18,12 @@ export const ErrorCode = {
   Internal: 'internal_error',
   /** Premium inference: this period's token allowance is used up. */
   QuotaExceeded: 'quota_exceeded',
+  InvalidCredentials: 'invalid_credentials',
+  WrongPassword: 'wrong_password',
+  InvalidCode: 'invalid_code',
+  CodeExpired: 'code_expired',
+  WeakPassword: 'weak_password',
+  ServerBusy: 'server_busy',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -37,6 +43,12 @@ export const HTTP_STATUS_BY_ERROR: Readonly<Record<ErrorCode, number>> = {
   service_unavailable: 503,
   internal_error: 500,
   quota_exceeded: 402,
+  invalid_credentials: 401,
+  wrong_password: 403,
+  invalid_code: 400,
+  code_expired: 410,
+  weak_password: 400,
+  server_busy: 503,
 };
 
 /** Every failed API response has this body, whatever went wrong. */

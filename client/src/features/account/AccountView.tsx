@@ -1,14 +1,25 @@
-// The Account area: an optional account on our server; what it adds and whether it is available.
-import { useEffect } from 'react';
+// The Account area: an optional account on our server; what it adds, whether it is available, and
+// for a signed-in user, who they are and where their security settings live.
+import { Link, useNavigate } from 'react-router';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
-import { checkServer, useAccount } from './account-store';
+import { showError, showToast } from '../../ui/toast-store';
+import { refreshAccount, signOut, useAccount } from './account-store';
+import { useAccountBootstrap } from './components/AccountsGate';
 
 export function AccountView() {
   const server = useAccount((s) => s.server);
-  useEffect(() => {
-    void checkServer();
-  }, []);
+  const session = useAccount((s) => s.session);
+  const navigate = useNavigate();
+  useAccountBootstrap();
+  const accounts = server.kind === 'reachable' && server.health.features.accounts;
+
+  async function onSignOut() {
+    const outcome = await signOut();
+    if (!outcome.ok) return void showError(outcome.error);
+    showToast({ message: 'Signed out. Your data on this device is untouched.' });
+    void navigate('/account');
+  }
 
   return (
     <>
@@ -19,7 +30,7 @@ export function AccountView() {
       <section className="card" aria-labelledby="server-heading">
         <div className="card-title">
           <h2 id="server-heading">Server</h2>
-          <Button size="sm" onClick={() => void checkServer()}>
+          <Button size="sm" onClick={() => void refreshAccount()}>
             Check again
           </Button>
         </div>
@@ -34,12 +45,61 @@ export function AccountView() {
           ) : null}
           {server.kind === 'reachable' && !server.health.features.accounts ? (
             <p>
-              <span className="badge badge-warning">Accounts are off</span> The server is running
-              but its database is unavailable, so sign-in is paused. Your local data is unaffected.
+              <span className="badge badge-warning">Accounts are off</span>{' '}
+              {server.health.services.redis === 'down'
+                ? 'The server is running but its database is unavailable, so sign-in is paused.'
+                : 'This server has no mail server configured, so it cannot send sign-in codes.'}{' '}
+              Your local data is unaffected.
             </p>
           ) : null}
         </div>
       </section>
+
+      {accounts ? (
+        <section className="card" aria-labelledby="you-heading" data-testid="account-summary">
+          <h2 id="you-heading">Your account</h2>
+          {session.kind === 'unknown' ? <p className="muted">Loading…</p> : null}
+          {session.kind === 'unavailable' ? <p role="status">{session.message}</p> : null}
+          {session.kind === 'signed-out' ? (
+            <>
+              <p>
+                With an account you can use premium server models. Your resumes, jobs and
+                applications stay on this device either way.
+              </p>
+              <div className="actions">
+                <Link className="btn btn-primary" to="/account/sign-in">
+                  Sign in
+                </Link>
+                <Link className="btn" to="/account/register">
+                  Create an account
+                </Link>
+              </div>
+            </>
+          ) : null}
+          {session.kind === 'signed-in' ? (
+            <>
+              <p>
+                Signed in as <strong data-testid="signed-in-email">{session.user.email}</strong>{' '}
+                <span className="badge">{session.user.role}</span>
+              </p>
+              <p className="muted">
+                Two-step sign-in:{' '}
+                {session.user.mfa.totp ? 'authenticator app' : 'a code sent by email'}
+                {session.user.mfa.backupCodesLeft > 0
+                  ? `, ${session.user.mfa.backupCodesLeft} backup codes left`
+                  : ''}
+                .
+              </p>
+              <div className="actions">
+                <Link className="btn btn-primary" to="/account/security">
+                  Security and devices
+                </Link>
+                <Button onClick={() => void onSignOut()}>Sign out</Button>
+              </div>
+            </>
+          ) : null}
+        </section>
+      ) : null}
     </>
   );
 }

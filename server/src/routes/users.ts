@@ -1,0 +1,42 @@
+// /api/users/me: the signed-in user's record, and deleting the account with all its server data.
+import { Hono } from 'hono';
+import { DeleteAccountRequestSchema, UsersRoutes } from '@career-copilot/shared/api/users';
+import { ErrorCode } from '@career-copilot/shared/api/errors';
+import type { AppDeps } from '../app';
+import type { AppEnv } from '../app-env';
+import { clearSessionCookies } from '../http/auth-cookies';
+import { ApiError } from '../http/errors';
+import { orThrow } from '../http/failure';
+import { readJson } from '../http/validate';
+import { clientContext, requireUser } from '../middleware/session';
+import { API_BUDGET } from '../services/auth-limits';
+import { deleteAccount } from '../services/account-security';
+import { sessionDeps } from './auth';
+import { toAuthUser } from './auth-view';
+
+export function usersRoutes(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const s = deps.auth;
+  const guard = requireUser(sessionDeps(deps));
+  // Session, user, backup-code count and the API budget: one Redis round trip.
+  const guardWithBudget = requireUser(sessionDeps(deps), {
+    budget: { name: API_BUDGET, rule: s.limits.apiPerUser },
+  });
+
+  app.get(UsersRoutes.me, guardWithBudget, async (c) => {
+    const auth = c.get('auth');
+    if (!auth) throw new ApiError(ErrorCode.Unauthenticated, 'Please sign in to do this.');
+    return c.json(await toAuthUser(s, auth.user, auth.backupCodesLeft));
+  });
+
+  app.delete(UsersRoutes.me, guard, async (c) => {
+    const auth = c.get('auth');
+    if (!auth) throw new ApiError(ErrorCode.Unauthenticated, 'Please sign in to do this.');
+    const { password } = await readJson(c, DeleteAccountRequestSchema);
+    orThrow(await deleteAccount(s, auth.user, password, clientContext(c)));
+    clearSessionCookies(c, s.keys.csrf, deps.config.sessionAbsoluteSeconds);
+    return c.json({ status: 'deleted' as const });
+  });
+
+  return app;
+}
