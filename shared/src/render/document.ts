@@ -339,6 +339,36 @@ export function buildResumeDocument(resume: Resume): ResumeDocument {
   };
 }
 
+/** A descriptor longer than this prints as a paragraph of its own rather than in the heading. */
+const TAGLINE_MAX = 60;
+
+function isTagline(entry: DocEntry): boolean {
+  return entry.description !== '' && entry.description.length <= TAGLINE_MAX;
+}
+
+/**
+ * The heading as printed: a project's (or any non-work entry's) short tagline follows its name
+ * after a dash ("tinydb — Embeddable key-value store"), the form parsers read as a description.
+ */
+export function printedHeading(entry: DocEntry, section: string): string {
+  if (section === 'work' || !isTagline(entry)) return entry.heading;
+  return entry.heading ? `${entry.heading} — ${entry.description}` : entry.description;
+}
+
+/** The organisation as printed: a short work descriptor goes in parentheses after the employer. */
+export function printedOrganisation(entry: DocEntry, section: string): string {
+  if (section !== 'work' || !isTagline(entry)) return entry.organisation;
+  return entry.organisation ? `${entry.organisation} (${entry.description})` : entry.description;
+}
+
+/** Paragraphs printed under an entry: a long descriptor first, then the summary. */
+export function printedParagraphs(entry: DocEntry): string[] {
+  return [
+    ...(entry.description && !isTagline(entry) ? [entry.description] : []),
+    ...entry.paragraphs,
+  ];
+}
+
 /** The person's name and headline as a document title ("Ada Lovelace — Resume"). */
 export function documentTitle(doc: ResumeDocument): string {
   return doc.name ? `${doc.name} — Resume` : 'Resume';

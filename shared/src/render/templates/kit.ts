@@ -1,5 +1,13 @@
 // Building blocks the templates share: header, section headings, entries and lists as layout blocks.
-import type { DocEntry, DocListItem, DocSection, ResumeDocument } from '../document';
+import {
+  printedHeading,
+  printedOrganisation,
+  printedParagraphs,
+  type DocEntry,
+  type DocListItem,
+  type DocSection,
+  type ResumeDocument,
+} from '../document';
 import type { FontFamilyId, FontStyle } from '../fonts';
 import type { Block, Run, TextStyle } from '../layout/types';
 
@@ -179,33 +187,12 @@ function detailsOf(entry: DocEntry, kit: Kit, section: string): Block[] {
   }));
 }
 
-/** A descriptor longer than this prints as a paragraph of its own rather than in the heading. */
-const TAGLINE_MAX = 60;
-
-function isTagline(entry: DocEntry): boolean {
-  return entry.description !== '' && entry.description.length <= TAGLINE_MAX;
-}
-
-/** "Acme Corp (Payments platform)": a work descriptor is printed in parentheses after the employer. */
-function organisationText(entry: DocEntry, section: string): string {
-  if (section !== 'work' || !isTagline(entry)) return entry.organisation;
-  return entry.organisation ? `${entry.organisation} (${entry.description})` : entry.description;
-}
-
-/** "tinydb — Embeddable key-value store": a project's tagline follows its name after a dash. */
-function headingText(entry: DocEntry, section: string): string {
-  if (section !== 'work' && isTagline(entry)) {
-    return entry.heading ? `${entry.heading} — ${entry.description}` : entry.description;
-  }
-  return entry.heading;
-}
-
 function headBlocks(entry: DocEntry, kit: Kit, section: string): Block[] {
   const small = style(kit, 'regular', kit.small + 0.5, kit.theme.muted);
   const bold = style(kit, 'bold');
   const italic = style(kit, 'italic');
-  let heading = headingText(entry, section);
-  let organisation = organisationText(entry, section);
+  let heading = printedHeading(entry, section);
+  let organisation = printedOrganisation(entry, section);
   if (!heading) [heading, organisation] = [organisation, ''];
   const h3 = { role: 'H3' as const, section };
   const p = { role: 'P' as const, section };
@@ -274,9 +261,8 @@ function headBlocks(entry: DocEntry, kit: Kit, section: string): Block[] {
 
 export function entryBlocks(entry: DocEntry, kit: Kit, section: string, first: boolean): Block[] {
   const head = headBlocks(entry, kit, section);
-  const description = entry.description && !isTagline(entry) ? [entry.description] : [];
   const body = [
-    ...paragraphsOf([...description, ...entry.paragraphs], kit, section, 2),
+    ...paragraphsOf(printedParagraphs(entry), kit, section, 2),
     ...bulletsOf(entry, kit, section),
     ...detailsOf(entry, kit, section),
   ];
