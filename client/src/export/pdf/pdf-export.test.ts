@@ -172,3 +172,45 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (_id, tem
     for (const url of expectedLinks(resume)) expect(links, `${where}: link ${url}`).toContain(url);
   });
 });
+
+describe('hostile input', () => {
+  const hostile: Resume = {
+    basics: {
+      name: '<script>alert(1)</script>',
+      label: '<b onmouseover=alert(1)>Engineer</b>',
+      email: 'ada@example.com',
+      url: 'javascript:alert(document.cookie)',
+      summary: '<img src=x onerror=alert(1)> [click](javascript:alert(1))',
+      profiles: [
+        { network: 'X', url: 'JaVaScRiPt:alert(1)' },
+        { network: 'Y', url: 'data:text/html,<script>alert(1)</script>' },
+      ],
+    },
+    projects: [
+      {
+        name: 'Exploit',
+        url: 'vbscript:msgbox(1)',
+        highlights: ['<iframe src="javascript:alert(1)">'],
+      },
+    ],
+  };
+
+  it.each(TEMPLATES.map((t) => [t.id] as const))(
+    '%s prints markup and script URLs as plain text, never as links',
+    async (id) => {
+      const pdf = await extractPdf(await renderResumeToPdfBytes(hostile, { id }));
+      const text = streamText(pdf);
+      expect(pdf.pages[0]?.items.find((i) => i.str.trim())?.str).toBe('<script>alert(1)</script>');
+      for (const s of [
+        '<b onmouseover=alert(1)>Engineer</b>',
+        'javascript:alert(document.cookie)',
+        '<img src=x onerror=alert(1)>',
+        '<iframe src="javascript:alert(1)">',
+      ]) {
+        expect(text).toContain(s);
+      }
+      expect(allLinks(pdf)).toEqual(['mailto:ada@example.com']);
+      expect(pdf.hasJavaScript).toBe(false);
+    },
+  );
+});
