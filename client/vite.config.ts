@@ -38,7 +38,7 @@ export default defineConfig({
       },
       workbox: {
         // The whole app shell, workers and WebAssembly included, so the app opens offline.
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,wasm,woff2,json}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,wasm,woff2,ttf,json}'],
         maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],

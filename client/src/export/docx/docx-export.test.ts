@@ -4,10 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { resolveTemplateSettings } from '@career-copilot/shared/render/templates/registry';
 import type { Resume } from '@career-copilot/shared/resume/model';
+import { readDocx } from '../../../test/docx-text';
 import { writeResumeDocx } from './write-docx';
 
 const resume: Resume = {
@@ -35,14 +35,7 @@ const resume: Resume = {
 const settings = resolveTemplateSettings({ id: 'classic', paper: 'letter' });
 
 async function docxParts(r: Resume) {
-  const files = unzipSync(await writeResumeDocx(r, settings));
-  const text = (name: string) => strFromU8(files[name] ?? new Uint8Array());
-  return {
-    document: text('word/document.xml'),
-    rels: text('word/_rels/document.xml.rels'),
-    numbering: text('word/numbering.xml'),
-    core: text('docProps/core.xml'),
-  };
+  return readDocx(await writeResumeDocx(r, settings));
 }
 
 describe('DOCX export', () => {

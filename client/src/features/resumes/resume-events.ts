@@ -13,6 +13,25 @@ const CHANNEL_NAME = 'career-copilot:resumes';
 /** This tab's identity, so it can ignore its own announcements. */
 export const TAB_ID = newId('tab_');
 
+const TAB_LOCK_PREFIX = 'career-copilot-tab:';
+
+// Each tab holds a Web Lock named after itself for as long as it lives; the browser releases it
+// when the tab closes or crashes, so other tabs can tell a live tab's draft from an abandoned one.
+if (typeof navigator !== 'undefined' && navigator.locks) {
+  void navigator.locks.request(`${TAB_LOCK_PREFIX}${TAB_ID}`, () => new Promise<never>(() => {}));
+}
+
+/** Ids of the tabs of this app that are open right now (empty where Web Locks are unsupported). */
+export async function liveTabIds(): Promise<Set<string>> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return new Set();
+  const { held = [] } = await navigator.locks.query();
+  return new Set(
+    held.flatMap((lock) =>
+      lock.name?.startsWith(TAB_LOCK_PREFIX) ? [lock.name.slice(TAB_LOCK_PREFIX.length)] : [],
+    ),
+  );
+}
+
 let channel: BroadcastChannel | null | undefined;
 const listeners = new Set<(event: ResumeEvent) => void>();
 

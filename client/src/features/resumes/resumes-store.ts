@@ -2,7 +2,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { defaultPaperForLocale } from '@career-copilot/shared/resume/paper';
-import { DEFAULT_TEMPLATE_ID } from '@career-copilot/shared/render/templates/registry';
+import { DEFAULT_TEMPLATE_ID } from '@career-copilot/shared/render/templates/template';
 import type { Resume } from '@career-copilot/shared/resume/model';
 import { RESUME_RECORD_VERSION, type ResumeRecord } from '@career-copilot/shared/resume/record';
 import { newId, nowIso } from '../../lib/ids';

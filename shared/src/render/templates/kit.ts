@@ -273,38 +273,18 @@ export function entryBlocks(entry: DocEntry, kit: Kit, section: string, first: b
   return [...head, ...body];
 }
 
-function listItemBlocks(item: DocListItem, kit: Kit, section: string, stacked: boolean): Block[] {
-  const structure = { role: 'P' as const, section };
-  if (stacked && item.label) {
-    return [
-      {
-        kind: 'paragraph',
-        runs: [run(item.label, style(kit, 'bold'))],
-        structure,
-        lineHeight: kit.lineHeight,
-        spaceBefore: 4,
-        keepWithNext: true,
-      },
-      {
-        kind: 'paragraph',
-        runs: [run(item.text, style(kit))],
-        structure,
-        lineHeight: kit.lineHeight,
-      },
-    ];
-  }
+/** "Languages: Go, TypeScript": label and items on one line, the form parsers read as a skill group. */
+function listItemBlock(item: DocListItem, kit: Kit, section: string): Block {
   const runs = item.label
     ? [run(`${item.label}: `, style(kit, 'bold')), run(item.text, style(kit))]
     : [run(item.text, style(kit))];
-  return [
-    {
-      kind: 'paragraph',
-      runs,
-      structure,
-      lineHeight: kit.lineHeight,
-      spaceBefore: stacked ? 3 : 2,
-    },
-  ];
+  return {
+    kind: 'paragraph',
+    runs,
+    structure: { role: 'P', section },
+    lineHeight: kit.lineHeight,
+    spaceBefore: 2,
+  };
 }
 
 /** A whole section: its heading kept with the first line of what follows. */
@@ -320,9 +300,7 @@ export function sectionBlocks(section: DocSection, kit: Kit): Block[] {
       );
       break;
     case 'list':
-      section.items.forEach((item) =>
-        blocks.push(...listItemBlocks(item, kit, section.key, kit.arrangement === 'stacked')),
-      );
+      section.items.forEach((item) => blocks.push(listItemBlock(item, kit, section.key)));
       break;
   }
   return blocks;

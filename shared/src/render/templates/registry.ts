@@ -3,7 +3,7 @@ import { PaperSize, type TemplateSettings } from '../../resume/model';
 import { isFontFamilyId, type FontFamilyId } from '../fonts';
 import { compact, classic, executive, modern } from './single-column';
 import { sidebar, split } from './two-column';
-import { TemplateId, type TemplateDefinition } from './template';
+import { type TemplateDefinition, type TemplateId } from './template';
 
 export const TEMPLATES: readonly TemplateDefinition[] = [
   classic,
@@ -13,8 +13,6 @@ export const TEMPLATES: readonly TemplateDefinition[] = [
   sidebar,
   split,
 ];
-
-export const DEFAULT_TEMPLATE_ID: TemplateId = TemplateId.Classic;
 
 export function getTemplate(id: string | undefined): TemplateDefinition {
   return TEMPLATES.find((t) => t.id === id) ?? classic;

@@ -15,6 +15,9 @@ export const TemplateId = {
 } as const;
 export type TemplateId = (typeof TemplateId)[keyof typeof TemplateId];
 
+/** The template a new resume starts with. */
+export const DEFAULT_TEMPLATE_ID: TemplateId = TemplateId.Classic;
+
 /** Which plan a template belongs to; every template is free for now. */
 export const TemplateTier = { Free: 'free', Premium: 'premium' } as const;
 export type TemplateTier = (typeof TemplateTier)[keyof typeof TemplateTier];

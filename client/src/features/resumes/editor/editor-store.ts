@@ -6,7 +6,13 @@ import { RESUME_DRAFT_VERSION } from '@career-copilot/shared/resume/draft';
 import type { ResumeRecord } from '@career-copilot/shared/resume/record';
 import { nowIso } from '../../../lib/ids';
 import { resumeDraftsRepo, resumesRepo } from '../../../storage/repositories';
-import { announceResumeEvent, onResumeEvent, TAB_ID, type ResumeEvent } from '../resume-events';
+import {
+  announceResumeEvent,
+  liveTabIds,
+  onResumeEvent,
+  TAB_ID,
+  type ResumeEvent,
+} from '../resume-events';
 import { createResumeFrom, describeStorageError } from '../resumes-store';
 import { emptyHistory, recordChange, redoStep, undoStep, type History } from './history';
 
@@ -223,7 +229,11 @@ export async function openResume(id: string): Promise<void> {
   await closeResume();
   set({ ...initial, status: 'loading', id });
   try {
-    const [record, drafts] = await Promise.all([resumesRepo.get(id), resumeDraftsRepo.listFor(id)]);
+    const [record, drafts, live] = await Promise.all([
+      resumesRepo.get(id),
+      resumeDraftsRepo.listFor(id),
+      liveTabIds(),
+    ]);
     if (get().id !== id) return;
     if (!record) {
       set({ status: 'missing' });
@@ -232,8 +242,9 @@ export async function openResume(id: string): Promise<void> {
     unsubscribe = onResumeEvent((event) => void onOtherTab(event));
     const stored = { name: record.name, resume: record.resume };
     set({ status: 'ready', stored: record, working: stored, savedAt: record.updatedAt });
-    // The newest draft holds the latest unsaved edits (from a crashed tab, or a conflict left open).
-    const draft = drafts[0];
+    // The newest draft holds the latest unsaved edits: this tab's own, or a closed or crashed tab's.
+    // A draft of a tab that is still open is that tab's to resolve, so it is left alone.
+    const draft = drafts.find((d) => d.tabId === TAB_ID || !live.has(d.tabId));
     if (!draft) return;
     draftTabs = [TAB_ID, draft.tabId];
     const mine = { name: draft.name, resume: draft.resume };
