@@ -1,5 +1,7 @@
 // @vitest-environment node
 // Every corpus truth resume through every template: real text in reading order, live links, no images.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateRange, PRESENT } from '@career-copilot/shared/lib/dates';
 import {
@@ -211,6 +213,24 @@ describe('hostile input', () => {
       }
       expect(allLinks(pdf)).toEqual(['mailto:ada@example.com']);
       expect(pdf.hasJavaScript).toBe(false);
+    },
+  );
+});
+
+describe('benchmark fixture', () => {
+  it.each(TEMPLATES.map((t) => [t.id] as const))(
+    'the bench resume is two A4 pages with %s',
+    async (id) => {
+      const raw: unknown = JSON.parse(
+        readFileSync(
+          join(import.meta.dirname, '../../../../shared/test/fixtures/two-page.resume.json'),
+          'utf8',
+        ),
+      );
+      const pdf = await extractPdf(
+        await renderResumeToPdfBytes(ResumeSchema.parse(raw), { id, paper: 'a4' }),
+      );
+      expect(pdf.pages).toHaveLength(2);
     },
   );
 });
