@@ -1,8 +1,11 @@
 // Block flow: blocks become line boxes, and line boxes are placed into column frames page by page.
 import { breakRuns, runsWidth, type Line } from './lines';
-import type { Block, Run, TextMeasurer, TextStyle } from './types';
+import type { Block, DrawLine, DrawLink, DrawRect, Run, TextMeasurer, TextStyle } from './types';
 
-/** Drawing inside a box: x from the frame's left edge, y from the box's top. */
+/**
+ * Drawing inside a box: x from the frame's left edge, y from the box's top. Text is placed by its
+ * baseline and style; links, rules and fills are the page's own items, placed later.
+ */
 export type BoxItem =
   | {
       readonly kind: 'text';
@@ -13,31 +16,9 @@ export type BoxItem =
       readonly width: number;
       readonly label?: boolean;
     }
-  | {
-      readonly kind: 'link';
-      readonly x: number;
-      readonly y: number;
-      readonly width: number;
-      readonly height: number;
-      readonly url: string;
-    }
-  | {
-      readonly kind: 'rect';
-      readonly x: number;
-      readonly y: number;
-      readonly width: number;
-      readonly height: number;
-      readonly color: string;
-    }
-  | {
-      readonly kind: 'line';
-      readonly x1: number;
-      readonly y1: number;
-      readonly x2: number;
-      readonly y2: number;
-      readonly thickness: number;
-      readonly color: string;
-    };
+  | Omit<DrawLink, 'block'>
+  | DrawRect
+  | DrawLine;
 
 /** One line (or rule) of a block, ready to be placed. */
 export type LineBox = {

@@ -1,6 +1,8 @@
 // The four single-column templates: Classic, Modern, Compact and Executive.
 import { readableOn } from './color';
 import { headerBlocks, sectionBlocks, type Kit, type Theme } from './kit';
+import type { ResumeDocument } from '../document';
+import type { TemplateLayout } from '../layout/pages';
 import type { TemplateDefinition } from './template';
 
 function kitFor(theme: Theme, overrides: Partial<Kit> & Pick<Kit, 'heading' | 'arrangement'>): Kit {
@@ -12,6 +14,23 @@ function kitFor(theme: Theme, overrides: Partial<Kit> & Pick<Kit, 'heading' | 'a
     entryGap: 8,
     bullet: { glyph: '•', indent: 6, hang: 10 },
     ...overrides,
+  };
+}
+
+type HeaderOptions = Parameters<typeof headerBlocks>[2];
+
+/** A one-column page: the header, then every section in order. */
+function oneColumn(
+  doc: ResumeDocument,
+  kit: Kit,
+  header: HeaderOptions,
+  extra: { headerGap: number; band?: string },
+): TemplateLayout {
+  return {
+    header: headerBlocks(doc, kit, header),
+    ...(extra.band ? { headerBand: { color: extra.band } } : {}),
+    headerGap: extra.headerGap,
+    main: doc.sections.flatMap((s) => sectionBlocks(s, kit)),
   };
 }
 
@@ -36,17 +55,14 @@ export const classic: TemplateDefinition = {
       },
       arrangement: 'title-first',
     });
-    return {
-      header: headerBlocks(doc, kit, {
-        align: 'center',
-        nameSize: 24,
-        nameColor: theme.text,
-        labelColor: theme.muted,
-        contactColor: theme.text,
-      }),
-      headerGap: 4,
-      main: doc.sections.flatMap((s) => sectionBlocks(s, kit)),
-    };
+    const header = {
+      align: 'center',
+      nameSize: 24,
+      nameColor: theme.text,
+      labelColor: theme.muted,
+      contactColor: theme.text,
+    } as const;
+    return oneColumn(doc, kit, header, { headerGap: 4 });
   },
 };
 
@@ -70,17 +86,14 @@ export const modern: TemplateDefinition = {
       },
       arrangement: 'organisation-first',
     });
-    return {
-      header: headerBlocks(doc, kit, {
-        align: 'left',
-        nameSize: 26,
-        nameColor: theme.accentText,
-        labelColor: theme.text,
-        contactColor: theme.muted,
-      }),
-      headerGap: 6,
-      main: doc.sections.flatMap((s) => sectionBlocks(s, kit)),
-    };
+    const header = {
+      align: 'left',
+      nameSize: 26,
+      nameColor: theme.accentText,
+      labelColor: theme.text,
+      contactColor: theme.muted,
+    } as const;
+    return oneColumn(doc, kit, header, { headerGap: 6 });
   },
 };
 
@@ -110,17 +123,14 @@ export const compact: TemplateDefinition = {
       },
       arrangement: 'inline',
     });
-    return {
-      header: headerBlocks(doc, kit, {
-        align: 'left',
-        nameSize: 20,
-        nameColor: theme.text,
-        labelColor: theme.muted,
-        contactColor: theme.text,
-      }),
-      headerGap: 2,
-      main: doc.sections.flatMap((s) => sectionBlocks(s, kit)),
-    };
+    const header = {
+      align: 'left',
+      nameSize: 20,
+      nameColor: theme.text,
+      labelColor: theme.muted,
+      contactColor: theme.text,
+    } as const;
+    return oneColumn(doc, kit, header, { headerGap: 2 });
   },
 };
 
@@ -147,17 +157,13 @@ export const executive: TemplateDefinition = {
       arrangement: 'title-first',
       entryGap: 9,
     });
-    return {
-      header: headerBlocks(doc, kit, {
-        align: 'left',
-        nameSize: 25,
-        nameColor: onBand,
-        labelColor: onBand,
-        contactColor: onBand,
-      }),
-      headerBand: { color: theme.accent },
-      headerGap: 22,
-      main: doc.sections.flatMap((s) => sectionBlocks(s, kit)),
-    };
+    const header = {
+      align: 'left',
+      nameSize: 25,
+      nameColor: onBand,
+      labelColor: onBand,
+      contactColor: onBand,
+    } as const;
+    return oneColumn(doc, kit, header, { headerGap: 22, band: theme.accent });
   },
 };

@@ -2,6 +2,7 @@
 import type { SectionKey } from '../../resume/model';
 import { mix } from './color';
 import { headerBlocks, sectionBlocks, type Kit, type Theme } from './kit';
+import type { ResumeDocument } from '../document';
 import { splitSections, type TemplateDefinition } from './template';
 
 /** Short, list-like sections read well in a narrow column; the story stays in the main one. */
@@ -44,6 +45,17 @@ function kits(theme: Theme, decoration: Kit['heading']['decoration']): { main: K
   };
 }
 
+/** Both columns' blocks: the story in the main column, short lists in the sidebar. */
+function columnBlocks(doc: ResumeDocument, theme: Theme, decoration: Kit['heading']['decoration']) {
+  const kit = kits(theme, decoration);
+  const sections = splitSections(doc.sections, SIDEBAR_SECTIONS);
+  return {
+    kit: kit.main,
+    main: sections.main.flatMap((s) => sectionBlocks(s, kit.main)),
+    side: sections.side.flatMap((s) => sectionBlocks(s, kit.side)),
+  };
+}
+
 export const sidebar: TemplateDefinition = {
   id: 'sidebar',
   name: 'Sidebar',
@@ -53,11 +65,10 @@ export const sidebar: TemplateDefinition = {
   defaults: { accentColor: '#0e7490', font: 'open-sans', marginMm: 14 },
   sidebarSections: SIDEBAR_SECTIONS,
   compose(doc, theme, pageWidth, margin) {
-    const { main, side } = kits(theme, 'rule-below');
-    const sections = splitSections(doc.sections, SIDEBAR_SECTIONS);
+    const { kit, main, side } = columnBlocks(doc, theme, 'rule-below');
     const contentWidth = pageWidth - 2 * margin;
     return {
-      header: headerBlocks(doc, main, {
+      header: headerBlocks(doc, kit, {
         align: 'left',
         nameSize: 25,
         nameColor: theme.text,
@@ -65,9 +76,9 @@ export const sidebar: TemplateDefinition = {
         contactColor: theme.muted,
       }),
       headerGap: 16,
-      main: sections.main.flatMap((s) => sectionBlocks(s, main)),
+      main,
       sidebar: {
-        blocks: sections.side.flatMap((s) => sectionBlocks(s, side)),
+        blocks: side,
         side: 'left',
         width: Math.round(contentWidth * 0.3),
         gap: 26,
@@ -87,12 +98,11 @@ export const split: TemplateDefinition = {
   defaults: { accentColor: '#9f1239', font: 'roboto', marginMm: 15 },
   sidebarSections: SIDEBAR_SECTIONS,
   compose(doc, theme, pageWidth, margin) {
-    const { main, side } = kits(theme, 'none');
-    const sections = splitSections(doc.sections, SIDEBAR_SECTIONS);
+    const { kit, main, side } = columnBlocks(doc, theme, 'none');
     const contentWidth = pageWidth - 2 * margin;
     return {
       header: [
-        ...headerBlocks(doc, main, {
+        ...headerBlocks(doc, kit, {
           align: 'left',
           nameSize: 25,
           nameColor: theme.accentText,
@@ -102,9 +112,9 @@ export const split: TemplateDefinition = {
         { kind: 'rule', color: theme.accent, thickness: 1.5, spaceBefore: 8 },
       ],
       headerGap: 10,
-      main: sections.main.flatMap((s) => sectionBlocks(s, main)),
+      main,
       sidebar: {
-        blocks: sections.side.flatMap((s) => sectionBlocks(s, side)),
+        blocks: side,
         side: 'right',
         width: Math.round(contentWidth * 0.29),
         gap: 24,

@@ -183,17 +183,22 @@ describe('two tabs', () => {
   });
 });
 
+/** A draft from a tab that is gone (crashed before it could save), based on revision 0. */
+function leaveDraftOfClosedTab(name: string) {
+  return resumeDraftsRepo.put({
+    resumeId: 'r1',
+    tabId: 'tab_crashed',
+    schemaVersion: RESUME_DRAFT_VERSION,
+    baseRevision: 0,
+    name: 'Backend resume',
+    resume: { basics: { name } },
+    savedAt: '2026-01-01T00:00:00.000Z',
+  });
+}
+
 describe('crash recovery', () => {
   it('recovers edits left in a draft and saves them', async () => {
-    await resumeDraftsRepo.put({
-      resumeId: 'r1',
-      tabId: 'tab_crashed',
-      schemaVersion: RESUME_DRAFT_VERSION,
-      baseRevision: 0,
-      name: 'Backend resume',
-      resume: { basics: { name: 'Typed before the crash' } },
-      savedAt: '2026-01-01T00:00:00.000Z',
-    });
+    await leaveDraftOfClosedTab('Typed before the crash');
     await openResume('r1');
     expect(state().notice).toBe('Recovered changes that had not been saved.');
     expect(state().save).toBe('saved');
@@ -202,15 +207,7 @@ describe('crash recovery', () => {
   });
 
   it('asks instead when the resume was saved since that draft', async () => {
-    await resumeDraftsRepo.put({
-      resumeId: 'r1',
-      tabId: 'tab_crashed',
-      schemaVersion: RESUME_DRAFT_VERSION,
-      baseRevision: 0,
-      name: 'Backend resume',
-      resume: { basics: { name: 'Old draft' } },
-      savedAt: '2026-01-01T00:00:00.000Z',
-    });
+    await leaveDraftOfClosedTab('Old draft');
     await saveFromOtherTab('Saved later');
     await openResume('r1');
     expect(state().save).toBe('conflict');
