@@ -43,6 +43,35 @@ export class ResumeEditorPage {
     return section;
   }
 
+  /** Collapses every open section, so the whole section list fits on screen. */
+  async collapseAll(): Promise<void> {
+    const open = this.page
+      .getByRole('list', { name: 'Sections in print order' })
+      .getByRole('button', { name: 'Collapse' });
+    while ((await open.count()) > 0) await open.first().click();
+  }
+
+  /** Section titles in print order, as the editor lists them. */
+  sectionOrder(): Promise<string[]> {
+    return this.page
+      .getByRole('list', { name: 'Sections in print order' })
+      .locator(':scope > li input.section-title')
+      .evaluateAll((inputs) =>
+        inputs.map((i) => (i as HTMLInputElement).value || (i as HTMLInputElement).placeholder),
+      );
+  }
+
+  /** Drags a section by its handle onto another section's place. */
+  async dragSection(title: string, onto: string): Promise<void> {
+    const target = this.page
+      .getByRole('list', { name: 'Sections in print order' })
+      .locator(':scope > li')
+      .filter({ has: this.section(onto) });
+    await this.page
+      .getByRole('button', { name: `Reorder ${title} section` })
+      .dragTo(target, { targetPosition: { x: 40, y: 12 } });
+  }
+
   async addWork(entry: WorkEntry): Promise<void> {
     const section = await this.expand('Experience');
     await section.getByRole('button', { name: 'Add position' }).click();

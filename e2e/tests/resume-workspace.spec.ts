@@ -94,6 +94,16 @@ describe('resume workspace', () => {
     await expect
       .poll(() => editor.section('Experience').locator('.entry-toggle').allTextContents())
       .toEqual(['Staff Engineer at Analytical Engines', 'Software Engineer at Difference Ltd']);
+    // And by drag and drop: the Skills section dragged above Education, then put back with Undo.
+    await editor.collapseAll();
+    await editor.dragSection('Skills', 'Education');
+    await expect
+      .poll(async () => (await editor.sectionOrder()).slice(0, 5))
+      .toEqual(['Summary', 'Experience', 'Projects', 'Skills', 'Education']);
+    await page.keyboard.press('Control+z');
+    await expect
+      .poll(async () => (await editor.sectionOrder()).slice(0, 5))
+      .toEqual(['Summary', 'Experience', 'Projects', 'Education', 'Skills']);
 
     const shots = join(ARTIFACTS, 'templates');
     mkdirSync(shots, { recursive: true });
