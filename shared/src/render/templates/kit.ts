@@ -259,13 +259,19 @@ function headBlocks(entry: DocEntry, kit: Kit, section: string): Block[] {
   return blocks;
 }
 
+/** An entry with at most this many blocks under its heading is never split across pages. */
+const SHORT_ENTRY_BLOCKS = 4;
+
 export function entryBlocks(entry: DocEntry, kit: Kit, section: string, first: boolean): Block[] {
   const head = headBlocks(entry, kit, section);
-  const body = [
+  let body: Block[] = [
     ...paragraphsOf(printedParagraphs(entry), kit, section, 2),
     ...bulletsOf(entry, kit, section),
     ...detailsOf(entry, kit, section),
   ];
+  if (body.length <= SHORT_ENTRY_BLOCKS) {
+    body = body.map((b, i) => (i < body.length - 1 ? { ...b, keepWithNext: true } : b));
+  }
   const lastHead = head[head.length - 1];
   if (lastHead && body.length === 0) head[head.length - 1] = { ...lastHead, keepWithNext: false };
   const firstHead = head[0];

@@ -3,6 +3,7 @@ import { fixedMeasurer } from '../../../test/measurer';
 import { layoutResume } from '../layout-resume';
 import type { DrawText } from '../layout/types';
 import { accentForText, contrastRatio, readableOn } from './color';
+import { entryBlocks } from './kit';
 import { getTemplate, resolveTemplateSettings, switchTemplate, TEMPLATES } from './registry';
 
 describe('template catalogue', () => {
@@ -111,5 +112,58 @@ describe.each(TEMPLATES.map((t) => [t.id] as const))('%s', (id) => {
       expect(t.x + t.width).toBeLessThanOrEqual(laidOut.width + 0.01);
       expect(t.y).toBeLessThanOrEqual(laidOut.height);
     }
+  });
+});
+
+describe('keeping entries together', () => {
+  const kit = {
+    theme: {
+      font: 'arimo',
+      accent: '#000000',
+      accentText: '#000000',
+      text: '#000000',
+      muted: '#555555',
+    },
+    body: 10,
+    small: 9,
+    lineHeight: 1.3,
+    heading: {
+      size: 12,
+      color: '#000000',
+      upper: false,
+      decoration: 'none',
+      ruleColor: '#000000',
+      spaceBefore: 10,
+      spaceAfter: 4,
+    },
+    arrangement: 'title-first',
+    entryGap: 8,
+    bullet: { glyph: '•', indent: 4, hang: 10 },
+  } as const;
+  const entry = (bullets: number) => ({
+    index: 0,
+    heading: 'Engineer',
+    organisation: 'Acme',
+    location: '',
+    dates: '2020',
+    description: '',
+    paragraphs: [],
+    bullets: Array.from({ length: bullets }, (_, i) => `Bullet ${i}`),
+    details: [{ label: 'Technologies', text: 'Go' }],
+  });
+
+  it('never splits a short entry across pages', () => {
+    const blocks = entryBlocks(entry(2), kit, 'work', false);
+    expect(blocks.slice(0, -1).every((b) => b.keepWithNext)).toBe(true);
+    expect(blocks.at(-1)?.keepWithNext).toBeFalsy();
+  });
+
+  it('lets a long entry break between bullets, but keeps its heading with the first one', () => {
+    const blocks = entryBlocks(entry(6), kit, 'work', false);
+    const firstBullet = blocks.findIndex(
+      (b) => b.kind === 'paragraph' && b.structure.role === 'LI',
+    );
+    expect(blocks.slice(0, firstBullet).every((b) => b.keepWithNext)).toBe(true);
+    expect(blocks.slice(firstBullet, -1).some((b) => !b.keepWithNext)).toBe(true);
   });
 });
