@@ -219,6 +219,13 @@ describe('crash recovery', () => {
     expect(await resumeDraftsRepo.listFor('r1')).toEqual([]);
   });
 
+  it('ignores an open that was closed before it finished loading', async () => {
+    const opening = openResume('r1');
+    await closeResume();
+    await opening;
+    expect(state().status).toBe('idle');
+  });
+
   it('says so when the resume does not exist', async () => {
     await openResume('nope');
     expect(state().status).toBe('missing');

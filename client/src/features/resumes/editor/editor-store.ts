@@ -65,6 +65,8 @@ let queue: Promise<void> = Promise.resolve();
 let changes = 0;
 let savedChange = 0;
 let unsubscribe: (() => void) | undefined;
+/** Counts opens and closes, so a slow open that was superseded does nothing when it finishes. */
+let openSession = 0;
 /** Drafts this tab holds edits from: its own, plus one it recovered from an earlier session. */
 let draftTabs: string[] = [TAB_ID];
 
@@ -227,6 +229,8 @@ async function onOtherTab(event: ResumeEvent): Promise<void> {
 /** Opens a resume for editing, recovering unsaved edits from an earlier session if there are any. */
 export async function openResume(id: string): Promise<void> {
   await closeResume();
+  // A later open (or a close) supersedes this one while it is still loading.
+  const session = ++openSession;
   set({ ...initial, status: 'loading', id });
   try {
     const [record, drafts, live] = await Promise.all([
@@ -234,7 +238,7 @@ export async function openResume(id: string): Promise<void> {
       resumeDraftsRepo.listFor(id),
       liveTabIds(),
     ]);
-    if (get().id !== id) return;
+    if (session !== openSession) return;
     if (!record) {
       set({ status: 'missing' });
       return;
@@ -266,6 +270,7 @@ export async function openResume(id: string): Promise<void> {
 
 /** Saves what is pending and stops following the resume. */
 export async function closeResume(): Promise<void> {
+  openSession += 1;
   unsubscribe?.();
   unsubscribe = undefined;
   if (get().status === 'ready') await flushSave();
