@@ -228,9 +228,10 @@ async function onOtherTab(event: ResumeEvent): Promise<void> {
 
 /** Opens a resume for editing, recovering unsaved edits from an earlier session if there are any. */
 export async function openResume(id: string): Promise<void> {
-  await closeResume();
   // A later open (or a close) supersedes this one while it is still loading.
   const session = ++openSession;
+  await leaveCurrent();
+  if (session !== openSession) return;
   set({ ...initial, status: 'loading', id });
   try {
     const [record, drafts, live] = await Promise.all([
@@ -271,6 +272,10 @@ export async function openResume(id: string): Promise<void> {
 /** Saves what is pending and stops following the resume. */
 export async function closeResume(): Promise<void> {
   openSession += 1;
+  await leaveCurrent();
+}
+
+async function leaveCurrent(): Promise<void> {
   unsubscribe?.();
   unsubscribe = undefined;
   if (get().status === 'ready') await flushSave();
