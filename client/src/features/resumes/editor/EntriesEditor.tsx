@@ -153,7 +153,7 @@ export function EntriesEditor({
                   aria-controls={bodyId}
                   onClick={() => setOpen(expanded ? null : index)}
                 >
-                  {label}
+                  <span className="entry-label">{label}</span>
                   {hidden ? <span className="badge">Hidden</span> : null}
                 </button>
                 <Button
