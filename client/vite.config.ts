@@ -38,7 +38,7 @@ export default defineConfig({
       },
       workbox: {
         // The whole app shell, workers and WebAssembly included, so the app opens offline.
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,wasm,woff2,json}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,wasm,woff2,ttf,json}'],
         // The WebLLM worker is 6 MB: cached the first time someone uses in-browser models, not on install.
         globIgnores: ['**/webllm.worker-*.js'],
         runtimeCaching: [

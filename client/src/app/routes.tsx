@@ -29,6 +29,14 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to="/resumes" replace /> },
           { path: 'resumes', element: <ResumesView /> },
+          {
+            // The editor, preview and exports load on first use; the service worker precaches them.
+            path: 'resumes/:resumeId',
+            lazy: () =>
+              import('../features/resumes/editor/ResumeEditorView').then((m) => ({
+                Component: m.ResumeEditorView,
+              })),
+          },
           { path: 'jobs', element: <JobsView /> },
           { path: 'jobs/:jobId', element: <JobView /> },
           { path: 'applications', element: <ApplicationsView /> },

@@ -8,6 +8,7 @@ import {
 } from 'idb';
 import type { ApplicationRecord } from '@career-copilot/shared/application/model';
 import type { JobRecord } from '@career-copilot/shared/job/model';
+import type { ResumeDraft } from '@career-copilot/shared/resume/draft';
 import type { ResumeRecord } from '@career-copilot/shared/resume/record';
 import type { SettingRecord } from '@career-copilot/shared/settings/model';
 
@@ -46,6 +47,8 @@ export interface CopilotSchema extends DBSchema {
   secrets: { key: string; value: { id: string } & Record<string, unknown> };
   /** Token usage per provider per day. */
   usage: { key: string; value: OwnedRecord; indexes: { day: string } };
+  /** Edits to a resume that could not be saved yet (a conflict with another tab); one per resume and tab. */
+  resumeDrafts: { key: [string, string]; value: ResumeDraft; indexes: { resumeId: string } };
 }
 
 export type StoreName = StoreNames<CopilotSchema>;
@@ -76,6 +79,13 @@ export const MIGRATIONS: ReadonlyArray<(db: CopilotDb, tx: UpgradeTx) => void> =
     db.createObjectStore('settings', { keyPath: 'key' });
     db.createObjectStore('secrets', { keyPath: 'id' });
     db.createObjectStore('usage', { keyPath: 'id' }).createIndex('day', 'day');
+  },
+  // 1 → 2: unsaved resume edits, kept apart from the saved resume until a conflict is resolved.
+  (db) => {
+    if (!db.objectStoreNames.contains('resumeDrafts')) {
+      const drafts = db.createObjectStore('resumeDrafts', { keyPath: ['resumeId', 'tabId'] });
+      drafts.createIndex('resumeId', 'resumeId');
+    }
   },
 ];
 

@@ -19,6 +19,7 @@ describe('database schema', () => {
         'coverLetters',
         'interviewPreps',
         'jobs',
+        'resumeDrafts',
         'resumes',
         'secrets',
         'settings',

@@ -177,6 +177,8 @@ export const SectionLayoutSchema = z.looseObject({
   key: z.enum(SECTION_KEYS as [SectionKey, ...SectionKey[]]),
   title: z.string().optional(),
   hidden: z.boolean().optional(),
+  /** Positions (0-based) of entries left out of the rendered resume; the data stays. */
+  hiddenEntries: z.array(z.number().int().nonnegative()).optional(),
 });
 
 /** JSON Resume's own meta fields plus ours; all optional so plain JSON Resume files validate. */
@@ -250,11 +252,30 @@ export const DEFAULT_SECTION_TITLES: Readonly<Record<SectionKey, string>> = {
   projects: 'Projects',
 };
 
+/**
+ * The order sections print in until the user reorders them: the story first (summary, experience,
+ * projects, education, skills), then the extras, references last.
+ */
+export const DEFAULT_SECTION_ORDER: readonly SectionKey[] = [
+  'summary',
+  'work',
+  'projects',
+  'education',
+  'skills',
+  'volunteer',
+  'awards',
+  'certificates',
+  'publications',
+  'languages',
+  'interests',
+  'references',
+];
+
 /** The sections a resume actually has content for, in display order with titles applied. */
 export function resolveSectionLayout(resume: Resume): SectionLayout[] {
   const listed = resume.meta?.sections ?? [];
   const seen = new Set(listed.map((s) => s.key));
-  const rest = SECTION_KEYS.filter((key) => !seen.has(key)).map((key) => ({ key }));
+  const rest = DEFAULT_SECTION_ORDER.filter((key) => !seen.has(key)).map((key) => ({ key }));
   return [...listed, ...rest];
 }
 

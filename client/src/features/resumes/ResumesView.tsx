@@ -1,55 +1,162 @@
-// The Resumes area: the library of resumes kept on this device.
-import { useEffect, useState } from 'react';
+// The Resumes area: the library of resumes and tailored copies kept on this device.
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { ResumeRecord } from '@career-copilot/shared/resume/record';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { Field } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { showError, showToast } from '../../ui/toast-store';
-import { formatRelative } from '../../lib/format';
+import { formatDateTime, formatRelative } from '../../lib/format';
+import './resumes.css';
 import {
   createBlankResume,
   deleteResume,
+  duplicateResume,
+  followOtherTabs,
   loadResumes,
   renameResume,
+  searchResumes,
   useResumes,
 } from './resumes-store';
 
+function ResumeItem({
+  record,
+  base,
+  copies,
+  onRename,
+  onDelete,
+  onDuplicate,
+}: {
+  readonly record: ResumeRecord;
+  readonly base: ResumeRecord | undefined;
+  readonly copies: number;
+  readonly onRename: () => void;
+  readonly onDelete: () => void;
+  readonly onDuplicate: () => void;
+}) {
+  const person = [record.resume.basics?.name, record.resume.basics?.label]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <li className="list-item resume-item" data-testid="resume-item">
+      <div className="list-item-main">
+        <Link className="list-item-title" to={`/resumes/${record.id}`}>
+          {record.name}
+        </Link>
+        {person ? <div className="muted">{person}</div> : null}
+        <div className="muted">
+          {record.baseResumeId ? (
+            <>
+              {base ? (
+                <>
+                  Tailored copy of <Link to={`/resumes/${base.id}`}>{base.name}</Link>
+                </>
+              ) : (
+                'Tailored copy of a deleted resume'
+              )}
+              {' · '}
+            </>
+          ) : null}
+          {copies ? `${copies} tailored ${copies === 1 ? 'copy' : 'copies'} · ` : null}
+          Edited{' '}
+          <time dateTime={record.updatedAt} title={formatDateTime(record.updatedAt)}>
+            {formatRelative(record.updatedAt)}
+          </time>
+        </div>
+      </div>
+      <div className="actions">
+        <Button
+          size="sm"
+          onClick={onDuplicate}
+          aria-label={`Make a tailored copy of ${record.name}`}
+        >
+          Duplicate
+        </Button>
+        <Button size="sm" onClick={onRename} aria-label={`Rename ${record.name}`}>
+          Rename
+        </Button>
+        <Button size="sm" variant="danger" onClick={onDelete} aria-label={`Delete ${record.name}`}>
+          Delete
+        </Button>
+      </div>
+    </li>
+  );
+}
+
+/**
+ * The header's actions. Each area of the product adds its entry here (an Import action for PDF,
+ * DOCX and JSON Resume files links to /resumes/import).
+ */
+function LibraryActions({ children }: { readonly children: ReactNode }) {
+  return <>{children}</>;
+}
+
 export function ResumesView() {
+  const navigate = useNavigate();
   const { status, items, problems, error } = useResumes((s) => s);
+  const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const [newName, setNewName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
 
   useEffect(() => {
     void loadResumes();
+    return followOtherTabs();
   }, []);
+
+  const byId = useMemo(() => new Map(items.map((r) => [r.id, r])), [items]);
+  const copies = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const r of items)
+      if (r.baseResumeId) counts.set(r.baseResumeId, (counts.get(r.baseResumeId) ?? 0) + 1);
+    return counts;
+  }, [items]);
+  const shown = useMemo(() => searchResumes(items, query), [items, query]);
 
   async function create() {
     try {
-      await createBlankResume(newName);
+      const record = await createBlankResume(newName);
       setCreating(false);
       setNewName('');
+      void navigate(`/resumes/${record.id}`);
     } catch (e) {
       showError(e instanceof Error ? e.message : String(e));
     }
   }
 
+  async function duplicate(record: ResumeRecord) {
+    const copy = await duplicateResume(record.id);
+    if (copy) {
+      showToast({
+        message: `Made “${copy.name}”.`,
+        action: { label: 'Open', run: () => void navigate(`/resumes/${copy.id}`) },
+      });
+    }
+  }
+
   async function remove(id: string, name: string) {
     const undo = await deleteResume(id);
-    showToast({ message: `Deleted “${name}”.`, action: { label: 'Undo', run: () => void undo() } });
+    showToast({
+      message: `Deleted “${name}”.`,
+      action: { label: 'Undo', run: () => void undo() },
+      timeoutMs: 10_000,
+    });
   }
+
+  const newButton = (
+    <Button variant="primary" onClick={() => setCreating(true)}>
+      New resume
+    </Button>
+  );
 
   return (
     <>
       <PageHeader
         title="Resumes"
         description="Your resumes and tailored copies. They are stored in this browser only."
-        actions={
-          <Button variant="primary" onClick={() => setCreating(true)}>
-            New resume
-          </Button>
-        }
+        actions={<LibraryActions>{newButton}</LibraryActions>}
       />
       {error ? <div className="notice notice-danger">{error}</div> : null}
       {problems.length > 0 ? (
@@ -70,27 +177,41 @@ export function ResumesView() {
           Start a resume here. Everything stays on this device unless you choose otherwise.
         </EmptyState>
       ) : (
-        <ul className="list" aria-label="Resumes">
-          {items.map((r) => (
-            <li key={r.id} className="list-item">
-              <div className="list-item-main">
-                <div className="list-item-title">{r.name}</div>
-                <div className="muted">
-                  {r.resume.basics?.name ? `${r.resume.basics.name} · ` : ''}edited{' '}
-                  {formatRelative(r.updatedAt)}
-                </div>
-              </div>
-              <div className="actions">
-                <Button size="sm" onClick={() => setRenaming({ id: r.id, name: r.name })}>
-                  Rename
-                </Button>
-                <Button size="sm" variant="danger" onClick={() => void remove(r.id, r.name)}>
-                  Delete
-                </Button>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <>
+          <div className="library-search" role="search">
+            <label className="visually-hidden" htmlFor="resume-search">
+              Search resumes
+            </label>
+            <input
+              id="resume-search"
+              type="search"
+              placeholder="Search by name, person, employer or skill"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+            {query ? (
+              <span className="muted" role="status">
+                {shown.length} of {items.length}
+              </span>
+            ) : null}
+          </div>
+          {query && shown.length === 0 ? (
+            <p className="muted">No resume matches “{query}”.</p>
+          ) : null}
+          <ul className="list" aria-label="Resumes">
+            {shown.map((r) => (
+              <ResumeItem
+                key={r.id}
+                record={r}
+                base={r.baseResumeId ? byId.get(r.baseResumeId) : undefined}
+                copies={copies.get(r.id) ?? 0}
+                onRename={() => setRenaming({ id: r.id, name: r.name })}
+                onDelete={() => void remove(r.id, r.name)}
+                onDuplicate={() => void duplicate(r)}
+              />
+            ))}
+          </ul>
+        </>
       )}
       <ConfirmDialog
         open={creating}
@@ -104,6 +225,9 @@ export function ResumesView() {
             type="text"
             value={newName}
             onChange={(e) => setNewName(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') void create();
+            }}
             maxLength={120}
           />
         </Field>
