@@ -47,9 +47,13 @@ function centredRows(rows: Row[], areas: ReadonlyArray<readonly [number, number]
   const out = new Set<Row>();
   const centredIn = (x0: number, x1: number, [a0, a1]: readonly [number, number]) =>
     x0 > a0 + 0.1 * (a1 - a0) && Math.abs((x0 + x1) / 2 - (a0 + a1) / 2) <= 0.02 * (a1 - a0);
+  const sizes = rows.map((r) => r.size).sort((a, b) => a - b);
+  const typical = sizes[Math.floor(sizes.length / 2)] ?? 0;
   rows.forEach((row, i) => {
     const only = row.segments.length === 1 ? row.segments[0] : undefined;
     if (!only || !areas.some((area) => centredIn(only.x0, only.x1, area))) return;
+    // Only headings: a centred section title, or text set larger than the rest.
+    if (classifyHeading(segmentText(only)) === null && only.size < typical * 1.15) return;
     const near = (other: Row | undefined) =>
       other !== undefined && Math.abs(other.baseline - row.baseline) < 1.5 * row.size;
     if (near(rows[i - 1]) || near(rows[i + 1])) return;
@@ -219,12 +223,18 @@ function candidatesOf(rows: Row[]): number[] {
   return [...xs];
 }
 
+/** The row with only some of its segments; its size and extent follow what is left. */
+export function withSegments(row: Row, segments: RawSegment[]): Row {
+  const size = Math.max(...segments.map((s) => s.size));
+  return { ...row, segments, size, top: row.baseline - size * 0.8, bottom: row.baseline + size * 0.2 };
+}
+
 function sliceRows(rows: Row[], x: number, side: 'left' | 'right'): Row[] {
   const out: Row[] = [];
   for (const row of rows) {
     const parts = splitRowAt(row, x);
     const segments = side === 'left' ? parts.left : parts.right;
-    if (segments.length > 0) out.push({ ...row, segments });
+    if (segments.length > 0) out.push(withSegments(row, segments));
   }
   return out;
 }
@@ -268,7 +278,7 @@ function bandByRail(rows: Row[], x: number, column: number, depth: number): Regi
   const flush = () => {
     if (rail) {
       const segment = mergeSegments(rail.segments);
-      const row: Row = { ...rail.row, segments: [segment], rail: true };
+      const row: Row = { ...withSegments(rail.row, [segment]), rail: true };
       blocks.push({ rows: [row], left: segment.x0, column });
     }
     if (content.length > 0) {
@@ -302,9 +312,9 @@ function bandByRail(rows: Row[], x: number, column: number, depth: number): Regi
     }
     const rest = parts.left.length > railSegments.length ? row.segments : parts.right;
     if (rest.length > 0 && !(rest === row.segments && railSegments.length > 0)) {
-      content.push({ ...row, segments: rest });
+      content.push(rest === row.segments ? row : withSegments(row, rest));
     } else if (parts.right.length > 0 && railSegments.length > 0) {
-      content.push({ ...row, segments: parts.right });
+      content.push(withSegments(row, parts.right));
     }
   }
   flush();

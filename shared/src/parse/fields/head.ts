@@ -1,0 +1,177 @@
+// Reads an entry's head lines into pieces: dates, places, links and the named parts between
+// separators ("Staff Engineer, Platform · Northwind Systems — Remote | 2021 – Present").
+import { findDateRanges, PRESENT, type DateRange } from '../../lib/dates';
+import { COUNTRIES, US_STATES } from '../lexicon';
+import type { Line } from '../types';
+import { findUrls } from './contact';
+
+export type Piece = {
+  readonly text: string;
+  readonly line: Line;
+  readonly lineIndex: number;
+  readonly bold: boolean;
+  /** What separated it from the piece before: a comma, a dash, a bar or a new segment/line. */
+  readonly joinedBy: 'comma' | 'dash' | 'strong' | 'line';
+};
+
+export type Head = {
+  readonly pieces: Piece[];
+  readonly dates: DateRange | null;
+  readonly place: string | null;
+  readonly urls: string[];
+};
+
+const STRONG = /\s+[|•·◦∙]\s+|\s*\|\s*|\s+@\s+|\t|\s{3,}/;
+const DASH = /\s+[–—]\s+|\s+-\s+/;
+
+const STATE_NAMES =
+  /^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming)$/i;
+
+/** Canadian provinces and Australian states, printed as codes. */
+const OTHER_REGIONS = new Set(
+  'ON QC BC AB MB SK NS NB NL PE YT NT NU NSW VIC QLD WA SA TAS ACT'.split(' '),
+);
+
+function isRegionToken(token: string): boolean {
+  const t = token.trim();
+  return US_STATES.has(t) || OTHER_REGIONS.has(t) || STATE_NAMES.test(t);
+}
+
+function isCountryToken(token: string): boolean {
+  return COUNTRIES.has(token.trim().toLowerCase());
+}
+
+const CITY = /^(?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|upon|on|am))*$/u;
+
+/** "Remote", "Hybrid" and the like stand for a place. */
+export const REMOTE = /^(?:remote|hybrid|on-?site|anywhere|worldwide)(?:\s*\(.*\))?$/i;
+
+/**
+ * Length of a place starting at `tokens[i]`: a city then a region and/or a country
+ * ("Santa Clara, CA", "Mountain View, CA, USA", "London, UK", "Remote, USA"); 0 when none.
+ */
+export function placeAt(tokens: readonly string[], i: number): number {
+  const city = tokens[i]?.trim() ?? '';
+  if (!(CITY.test(city) && city.split(/\s+/).length <= 4) && !REMOTE.test(city)) return 0;
+  let n = 1;
+  if (tokens[i + n] !== undefined && isRegionToken(tokens[i + n]!.replace(/\s+\d{4,6}$/, ''))) n++;
+  if (tokens[i + n] !== undefined && isCountryToken(tokens[i + n]!)) n++;
+  if (n === 1 && isCountryToken(city)) return 1;
+  if (n === 1 && REMOTE.test(city)) return 1;
+  return n > 1 ? n : 0;
+}
+
+/** Cuts dates out of a text, with the separators left dangling around them. */
+function cutDates(text: string): { rest: string; ranges: DateRange[] } {
+  const found = findDateRanges(text);
+  if (found.length === 0) return { rest: text, ranges: [] };
+  let rest = '';
+  let cursor = 0;
+  for (const match of found) {
+    rest += `${text.slice(cursor, match.index)} | `;
+    cursor = match.index + match.length;
+  }
+  rest += text.slice(cursor);
+  rest = rest
+    .replace(/\(\s*\|\s*\)/g, ' | ')
+    .replace(/\b(?:from|since|dates?|period)\s*:?\s*\|/gi, '|')
+    .replace(/[(\[]\s*\|/g, '|')
+    .replace(/\|\s*[)\]]/g, '|');
+  return { rest, ranges: found };
+}
+
+/** Splits a text by commas, keeping "Inc."/"LLC" with their names and parentheses whole. */
+export function commaTokens(text: string): string[] {
+  const tokens: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
+    if (ch === ',' && depth === 0) {
+      tokens.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  tokens.push(current.trim());
+  const merged: string[] = [];
+  for (const token of tokens.filter(Boolean)) {
+    if (/^(?:inc|llc|ltd|corp|co|plc|gmbh|l\.?p|s\.?a|pty ltd)\.?$/i.test(token) && merged.length) {
+      merged[merged.length - 1] += `, ${token}`;
+    } else merged.push(token);
+  }
+  return merged;
+}
+
+function cleanPiece(text: string): string {
+  return text
+    .replace(/^[\s|,;:•·–—-]+|[\s|,;:•·–—-]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Breaks head lines into pieces. Dates and places are taken out first, then the rest is split on
+ * strong separators (bars, dots, segment gaps), dashes and commas.
+ */
+export function readHead(lines: readonly Line[]): Head {
+  const pieces: Piece[] = [];
+  let dates: DateRange | null = null;
+  let place: string | null = null;
+  const urls: string[] = [];
+  lines.forEach((line, lineIndex) => {
+    let first = true;
+    for (const segment of line.segments) {
+      for (const link of segment.links) if (/^https?:/i.test(link)) urls.push(link);
+      const { rest, ranges } = cutDates(segment.text);
+      const range = ranges[0];
+      if (range && !dates) dates = range;
+      for (const strong of rest.split(STRONG)) {
+        let firstDash = true;
+        for (const dashed of strong.split(DASH)) {
+          const text = cleanPiece(dashed);
+          if (text === '') continue;
+          if (findUrls(text).length > 0 && text.split(/\s+/).length === 1) {
+            urls.push(text);
+            continue;
+          }
+          const tokens = commaTokens(text);
+          for (let i = 0; i < tokens.length; i++) {
+            const n = placeAt(tokens, i);
+            if (n > 0) {
+              if (!place) place = tokens.slice(i, i + n).join(', ');
+              i += n - 1;
+              continue;
+            }
+            const token = cleanPiece(tokens[i] ?? '');
+            if (token === '') continue;
+            pieces.push({
+              text: token,
+              line,
+              lineIndex,
+              bold: segment.bold,
+              joinedBy: first ? 'line' : i > 0 ? 'comma' : firstDash ? 'strong' : 'dash',
+            });
+            first = false;
+          }
+          firstDash = false;
+        }
+        first = false;
+      }
+    }
+  });
+  return { pieces, dates, place, urls };
+}
+
+/** A range as the Resume model stores it: a single date is both start and end. */
+export function rangeToDates(
+  range: DateRange | null,
+  single: 'both' | 'end',
+): { startDate?: string; endDate?: string } {
+  if (!range?.start) return {};
+  if (range.single) {
+    return single === 'both' ? { startDate: range.start, endDate: range.start } : { endDate: range.start };
+  }
+  if (range.end === PRESENT || range.end === null) return { startDate: range.start };
+  return { startDate: range.start, endDate: range.end };
+}
