@@ -25,16 +25,21 @@ export const TITLE_MODIFIERS = words(`
   sr jr sr. jr. ii iii iv i entry-level graduate
 `);
 
-/** Words that mark an organisation name ("Northwind Systems", "Acme Corp", "Globex Labs"). */
-export const ORG_WORDS = words(`
+/** Words that end an organisation's name and nothing else ("Acme Corp", "Globex Labs"). */
+export const ORG_SUFFIXES = words(`
   inc inc. llc l.l.c. ltd ltd. limited corp corp. corporation co co. company companies
-  group holdings labs lab laboratories systems technologies technology tech solutions
-  software services partners associates consulting consultants agency studio studios
-  ventures capital bank financial finance insurance media networks network industries
-  international global enterprises foundation institute university college school academy
-  hospital clinic health healthcare district council department ministry government
-  agency bureau office gmbh ag sa s.a. plc pty bv nv oy ab kk analytics robotics
-  dynamics logistics pharmaceuticals pharma energy motors airlines research
+  group holdings labs lab laboratories partners associates agency studio studios ventures
+  capital bank foundation institute university college school academy hospital clinic
+  district council department ministry bureau gmbh ag sa s.a. plc pty bv nv oy ab kk
+  industries enterprises airlines motors pharmaceuticals conservatory chorale orchestra
+  ensemble church
+`);
+
+/** Words common in organisation names that also appear in job titles or team names. */
+export const ORG_WORDS = words(`
+  systems technologies technology tech solutions software services consulting consultants
+  media networks network international global health healthcare government office
+  analytics robotics dynamics logistics pharma energy research financial finance insurance
 `);
 
 /** Words that mark a school ("State University", "Lakeside Conservatory"). */
@@ -194,7 +199,8 @@ function tokensOf(text: string): string[] {
 
 /** How much a phrase reads like a job title: 0 for none; more for a title noun at the end. */
 export function titleScore(text: string): number {
-  const tokens = tokensOf(text);
+  // "Software Engineer (Front-End)": the head noun is before the parentheses.
+  const tokens = tokensOf(text.replace(/\([^)]*\)/g, ' '));
   if (tokens.length === 0 || tokens.length > 10) return 0;
   let score = 0;
   tokens.forEach((t, i) => {
@@ -207,13 +213,19 @@ export function titleScore(text: string): number {
   return score;
 }
 
-/** How much a phrase reads like an organisation name. */
+/**
+ * How much a phrase reads like an organisation name: 2 when it ends with a word that ends
+ * names ("Harborlight Chorale", "Acme Corp") or opens with "University of…"; 1 for a hint.
+ */
 export function orgScore(text: string): number {
-  const tokens = tokensOf(text);
+  const tokens = tokensOf(text.replace(/\([^)]*\)/g, ' '));
   if (tokens.length === 0) return 0;
-  let score = 0;
-  for (const t of tokens) if (ORG_WORDS.has(t) || ORG_WORDS.has(t.replace(/\.$/, ''))) score += 1;
-  return score;
+  const is = (t: string, set: Set<string>) => set.has(t) || set.has(t.replace(/\.$/, ''));
+  const last = tokens[tokens.length - 1] ?? '';
+  if (is(last, ORG_SUFFIXES) || /^(?:university|institute|college|bank|school) of\b/i.test(text)) {
+    return 2;
+  }
+  return tokens.some((t) => is(t, ORG_SUFFIXES) || is(t, ORG_WORDS)) ? 1 : 0;
 }
 
 export function schoolScore(text: string): number {

@@ -68,7 +68,9 @@ function recordList<T extends object>(
   items: readonly T[],
   value: number,
 ): void {
-  items.forEach((item, i) => confidence.setAll(`/${key}/${start + i}`, item as Record<string, unknown>, value));
+  items.forEach((item, i) =>
+    confidence.setAll(`/${key}/${start + i}`, item as Record<string, unknown>, value),
+  );
 }
 
 function warn(code: ParseWarning['code'], message: string): ParseWarning {
@@ -112,7 +114,12 @@ export function resumeFromLines(input: LinesInput): ParseResult {
       }
       case 'work':
         lists.work.push(
-          ...recordWork(parseWorkSection(sectionLines, hyphens), '/work', lists.work.length, confidence),
+          ...recordWork(
+            parseWorkSection(sectionLines, hyphens),
+            '/work',
+            lists.work.length,
+            confidence,
+          ),
         );
         break;
       case 'volunteer': {
@@ -207,7 +214,14 @@ export function resumeFromLines(input: LinesInput): ParseResult {
     },
   };
   const sourceSections: SourceSection[] = sections.map((s) => ({
-    key: s.kind === 'header' ? 'basics' : s.kind === 'courses' ? 'education' : s.kind === 'summary' ? 'summary' : s.kind,
+    key:
+      s.kind === 'header'
+        ? 'basics'
+        : s.kind === 'courses'
+          ? 'education'
+          : s.kind === 'summary'
+            ? 'summary'
+            : s.kind,
     heading: s.heading,
     text: sectionText(s),
   }));
@@ -229,15 +243,22 @@ function buildWarnings(
   const warnings: ParseWarning[] = [...(input.warnings ?? [])];
   if (input.layout.columns >= 2) {
     warnings.push(
-      warn('two_column', 'Two-column layout detected: check that each section kept its own content.'),
+      warn(
+        'two_column',
+        'Two-column layout detected: check that each section kept its own content.',
+      ),
     );
   }
   if (input.layout.gutter) {
     warnings.push(
-      warn('label_gutter', 'Labels or dates printed in a side column were matched to the text beside them.'),
+      warn(
+        'label_gutter',
+        'Labels or dates printed in a side column were matched to the text beside them.',
+      ),
     );
   }
-  if (!basics.name) warnings.push(warn('no_name', 'No name was found: add it on the review screen.'));
+  if (!basics.name)
+    warnings.push(warn('no_name', 'No name was found: add it on the review screen.'));
   if (!basics.email && !basics.phone) {
     warnings.push(warn('no_contact', 'No email address or phone number was found.'));
   }
@@ -247,7 +268,10 @@ function buildWarnings(
   const named = sections.filter((s) => s.kind !== 'header');
   if (named.length < 2) {
     warnings.push(
-      warn('few_sections', 'Few section headings were recognised, so most text may be in the wrong place.'),
+      warn(
+        'few_sections',
+        'Few section headings were recognised, so most text may be in the wrong place.',
+      ),
     );
   }
   const unknown = named.filter((s) => s.kind === 'other').map((s) => `“${s.heading}”`);

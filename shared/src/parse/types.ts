@@ -82,6 +82,8 @@ export type Line = {
   readonly gapAbove: number;
   /** Left edge relative to the column's left edge, in points. */
   readonly indent: number;
+  /** Right edge of the column the line sits in: where wrapped text stops. */
+  readonly columnRight: number;
   /** Set when the source marks the line as a list item (DOCX numbering or a printed glyph). */
   readonly bullet: boolean;
   /** A heading level the source declares (DOCX heading styles); 0 when none. */
@@ -89,6 +91,8 @@ export type Line = {
   readonly allCaps: boolean;
   /** The line is a label or date from a rail beside the text (it opens what follows it). */
   readonly rail: boolean;
+  /** The source ends a paragraph here (DOCX paragraphs, pasted lines); PDF lines only wrap. */
+  readonly paragraphEnd: boolean;
 };
 
 export const ParseWarningCode = {

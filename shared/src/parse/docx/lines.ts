@@ -62,7 +62,10 @@ function collectRuns(
         runs.push({ text: '\t', ...inherited });
         break;
       case 'break':
-        runs.push({ text: child.breakType === 'line' || !child.breakType ? '\n' : ' ', ...inherited });
+        runs.push({
+          text: child.breakType === 'line' || !child.breakType ? '\n' : ' ',
+          ...inherited,
+        });
         break;
       default:
         if (child.children) collectRuns(child, runs, inherited);
@@ -224,10 +227,12 @@ export function linesFromMammothDocument(document: MammothNode): Line[] {
         bold: chars > 0 && boldChars >= 0.6 * chars,
         gapAbove: i > 0 ? 0.2 : Math.min(3, 0.3 + emptyBefore),
         indent: paragraph.indent + (paragraph.bullet ? 18 : 0),
+        columnRight: last.x1,
         bullet: bullet || (paragraph.bullet && i > 0 ? false : bullet),
         headingLevel: paragraph.heading,
         allCaps: /\p{Lu}/u.test(text) && text === text.toUpperCase(),
         rail: false,
+        paragraphEnd: i === nonEmpty.length - 1,
       });
     });
     emptyBefore = 0;

@@ -20,7 +20,7 @@ import type { Confidence } from './confidence';
 /** A piece of a header line between separators ("a@b.com", "(312) 555-0123", "Austin, TX"). */
 type Piece = { readonly text: string; readonly links: readonly string[]; readonly line: Line };
 
-const SEPARATORS = /\s+[|•·◦∙]\s+|\s+[–—]\s+|\s*\|\s*|\s{3,}/;
+const SEPARATORS = /\s+[|•·◦∙]\s+|\s+[–—]\s+|\s*\|\s*|\s+,\s+|\s{3,}/;
 
 function piecesOf(line: Line): Piece[] {
   return line.segments.flatMap((segment) =>
@@ -49,7 +49,9 @@ export function looksLikeName(text: string): boolean {
   if (NOT_A_NAME.test(name) || classifyHeading(name) !== null) return false;
   const parts = name.split(/\s+/);
   if (parts.length > 4) return false;
-  return parts.every((p) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:de|da|van|von|der|del|la|le|di|bin|al)$)/u.test(p));
+  return parts.every((p) =>
+    /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:de|da|van|von|der|del|la|le|di|bin|al)$)/u.test(p),
+  );
 }
 
 function isContact(text: string): boolean {
@@ -94,9 +96,16 @@ function pickName(
 
 function addProfile(profiles: Profile[], profile: Profile | null): void {
   if (!profile?.url) return;
-  const key = profile.url.toLowerCase().replace(/\/+$/, '').replace(/^https?:\/\/(www\.)?/, '');
+  const key = profile.url
+    .toLowerCase()
+    .replace(/\/+$/, '')
+    .replace(/^https?:\/\/(www\.)?/, '');
   const exists = profiles.some(
-    (p) => p.url?.toLowerCase().replace(/\/+$/, '').replace(/^https?:\/\/(www\.)?/, '') === key,
+    (p) =>
+      p.url
+        ?.toLowerCase()
+        .replace(/\/+$/, '')
+        .replace(/^https?:\/\/(www\.)?/, '') === key,
   );
   if (!exists) profiles.push(profile);
 }
@@ -132,8 +141,9 @@ export function parseBasics(input: BasicsInput, confidence: Confidence): BasicsO
         confidence.set('/basics/email', 0.99);
       }
     }
-    if (!basics.phone && !/@/.test(text)) {
-      const phone = findPhones(text.replace(/^(?:phone|tel|mobile|cell)\s*:?\s*/i, ''))[0];
+    if (!basics.phone) {
+      const withoutMail = text.replace(/\S+@\S+/g, ' ');
+      const phone = findPhones(withoutMail.replace(/^(?:phone|tel|mobile|cell)\s*:?\s*/i, ''))[0];
       if (phone && !findDateRanges(phone).length) {
         basics.phone = phone;
         used.add(piece.line);
@@ -172,7 +182,9 @@ export function parseBasics(input: BasicsInput, confidence: Confidence): BasicsO
     }
   }
   if (!basics.email) {
-    const mail = lines.flatMap((l) => l.segments.flatMap((s) => s.links)).find((l) => /^mailto:/i.test(l));
+    const mail = lines
+      .flatMap((l) => l.segments.flatMap((s) => s.links))
+      .find((l) => /^mailto:/i.test(l));
     if (mail) basics.email = decodeURIComponent(mail.replace(/^mailto:/i, '').split('?')[0] ?? '');
   }
   if (location) basics.location = location;
@@ -235,7 +247,13 @@ function pickLabel(
     const next = lines[i + 1];
     const nextText = candidate(next);
     used.add(line);
-    if (next && nextText && Math.abs(next.size - line.size) < 0.2 && next.gapAbove < 0.8 && !/[·|]/.test(text)) {
+    if (
+      next &&
+      nextText &&
+      Math.abs(next.size - line.size) < 0.2 &&
+      next.gapAbove < 0.8 &&
+      !/[·|]/.test(text)
+    ) {
       const joined = `${text} ${nextText}`;
       if (joined.split(/\s+/).length <= 9 && /^\p{Ll}|^[A-Z][a-z]+$/u.test(nextText)) {
         used.add(next);

@@ -94,7 +94,8 @@ function isRegion(part: string): boolean {
   );
 }
 
-const POSTAL = /^(?:\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$/;
+const POSTAL =
+  /^(?:\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$/;
 
 /**
  * Reads a printed place: "San Francisco, CA", "Pleasantville, CA 94588",

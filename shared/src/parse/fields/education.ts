@@ -4,14 +4,24 @@ import type { Education } from '../../resume/model';
 import { DEGREE_PATTERN, schoolScore } from '../lexicon';
 import type { Line } from '../types';
 import type { Confidence } from './confidence';
-import { splitEntries, type Entry } from './entries';
+import { rightEdges, splitEntries, type Entry } from './entries';
 import { rangeToDates, readHead } from './head';
 import { splitList } from './lists';
+import { peelAnnotations } from './work';
+
+/** Dates peeled off body lines, as a head line of their own. */
+function peeledDates(texts: readonly string[], like: Line | undefined): Line[] {
+  const dated = texts.filter((t) => findDateRanges(t).length > 0);
+  if (!like || dated.length === 0) return [];
+  const text = dated[0]!;
+  return [{ ...like, text, segments: [{ ...like.segments[0]!, text, links: [] }] }];
+}
 
 const SCORE =
   /\b(?:c?gpa|grade|score|percentage|marks)\b\s*(?:of\s*)?:?\s*(\d{1,3}(?:\.\d+)?(?:\s*\/\s*\d{1,3}(?:\.\d+)?)?\s*%?)|(\d(?:\.\d+)?\s*\/\s*(?:4|5|10)(?:\.0+)?)(?![\d.])|(\d{2,3}(?:\.\d+)?\s*%)/i;
 
-const HONOURS = /^(?:summa |magna )?cum laude$|^with (?:high |highest )?(?:honou?rs|distinction)$|^honou?rs$|^first class(?: honou?rs)?$|^dean'?s list/i;
+const HONOURS =
+  /^(?:summa |magna )?cum laude$|^with (?:high |highest )?(?:honou?rs|distinction)$|^honou?rs$|^first class(?: honou?rs)?$|^dean'?s list/i;
 const COURSEWORK = /^(?:relevant\s+)?(?:course ?work|courses)\s*:\s*/i;
 
 /** The grade printed with an entry ("GPA: 3.97/4.00" → "3.97/4.00", "92%"). */
@@ -30,7 +40,11 @@ function fieldsOf(line: Line): Set<string> {
     fields.add('dates');
     // A school with no tell-tale word ("Caltech  Sep 2022 – Present").
     const rest = text.replace(/\s+/g, ' ');
-    if (!fields.has('degree') && !fields.has('institution') && /\p{L}{3}/u.test(rest.replace(/\b\p{L}+ \d{4}\b/gu, ''))) {
+    if (
+      !fields.has('degree') &&
+      !fields.has('institution') &&
+      /\p{L}{3}/u.test(rest.replace(/\b\p{L}+ \d{4}\b/gu, ''))
+    ) {
       fields.add('institution');
     }
   }
@@ -60,23 +74,46 @@ export function splitDegree(text: string): { studyType: string; area?: string } 
   return area ? { studyType, area } : { studyType };
 }
 
-function parseEntry(entry: Entry): { education: Education; confidence: Record<string, number> } {
-  const head = readHead(entry.head);
+/** How much a piece names a school, not counting a degree inside it ("B.Tech" is no "Tech"). */
+function schoolOf(text: string): number {
+  return schoolScore(text.replace(DEGREE_PATTERN, ' '));
+}
+
+function parseEntry(
+  entry: Entry,
+  edgeOf: (line: Line) => number,
+): { education: Education; confidence: Record<string, number> } {
+  const peeled = peelAnnotations(entry.body);
+  const head = readHead([...entry.head, ...peeledDates(peeled.texts, entry.head[0])], edgeOf);
   let institution: string | undefined;
   let studyType: string | undefined;
   let area: string | undefined;
   let score: string | null = null;
   const courses: string[] = [];
   const leftovers: string[] = [];
+  let lastWasInstitution = false;
   for (const piece of head.pieces) {
     const text = piece.text;
+    // "University of California, Berkeley, Berkeley, CA": the first Berkeley names the campus.
+    if (
+      lastWasInstitution &&
+      institution &&
+      piece.joinedBy === 'comma' &&
+      head.place !== null &&
+      head.place.startsWith(`${text},`) &&
+      schoolOf(text) === 0
+    ) {
+      institution = `${institution}, ${text}`;
+      continue;
+    }
+    lastWasInstitution = false;
     const grade = findScore(text);
     if (grade && !score) {
       score = grade;
       continue;
     }
     if (HONOURS.test(text)) continue;
-    if (!studyType && DEGREE_PATTERN.test(text) && schoolScore(text) === 0) {
+    if (!studyType && DEGREE_PATTERN.test(text) && schoolOf(text) === 0) {
       const degree = splitDegree(text);
       if (degree) {
         studyType = degree.studyType;
@@ -84,9 +121,10 @@ function parseEntry(entry: Entry): { education: Education; confidence: Record<st
         continue;
       }
     }
-    if (schoolScore(text) > 0 && (!institution || schoolScore(institution) === 0)) {
+    if (schoolOf(text) > 0 && (!institution || schoolOf(institution) === 0)) {
       if (institution) leftovers.push(institution);
       institution = text;
+      lastWasInstitution = true;
       continue;
     }
     leftovers.push(text);
@@ -95,7 +133,7 @@ function parseEntry(entry: Entry): { education: Education; confidence: Record<st
     if (!institution) institution = text;
     else if (studyType && !area && !/^\d/.test(text)) area = text;
   }
-  for (const line of entry.body) {
+  for (const line of peeled.lines) {
     const text = line.text.trim();
     if (!score) score = findScore(text);
     if (COURSEWORK.test(text)) courses.push(...splitList(text.replace(COURSEWORK, '')));
@@ -129,8 +167,9 @@ export function parseEducationSection(
   confidence: Confidence,
 ): Education[] {
   const out: Education[] = [];
+  const edgeOf = rightEdges(lines);
   for (const entry of splitEntries(lines, { fieldsOf })) {
-    const { education, confidence: fields } = parseEntry(entry);
+    const { education, confidence: fields } = parseEntry(entry, edgeOf);
     if (!education.institution && !education.studyType) continue;
     const index = start + out.length;
     for (const [field, value] of Object.entries(fields)) {

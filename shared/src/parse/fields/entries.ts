@@ -2,6 +2,7 @@
 import { findDateRanges } from '../../lib/dates';
 import { joinWrapped, type HyphenPolicy } from '../text/join';
 import type { Line } from '../types';
+import { findUrls } from './contact';
 
 export type Entry = { readonly head: Line[]; readonly body: Line[] };
 
@@ -58,6 +59,16 @@ function prevIsBody(line: Line): boolean {
   return line.bullet || isProse(line);
 }
 
+function isLinkLine(line: Line): boolean {
+  const text = line.text.trim();
+  return !line.bullet && !/\s/.test(text) && findUrls(text).length === 1;
+}
+
+/** Where wrapped lines end: the right edge of the line's column. */
+export function rightEdges(_lines: readonly Line[]): (line: Line) => number {
+  return (line) => Math.max(line.columnRight, line.x1);
+}
+
 export type SplitOptions = {
   /** Fields a head line provides (dates, institution, degree…). */
   readonly fieldsOf?: FieldsOf;
@@ -72,7 +83,30 @@ export function splitEntries(lines: readonly Line[], options: SplitOptions = {})
   let prev: Line | undefined;
   let inBody = false;
   for (const line of lines) {
-    const body = line.bullet || continues(line, prev, typicalGap) || (isProse(line) && !line.rail);
+    // A link on a line of its own (an employer's site) belongs to the entry's head.
+    if (isLinkLine(line)) {
+      if (!current) {
+        current = { head: [], body: [], fields: new Set() };
+        entries.push(current);
+      }
+      current.head.push(line);
+      prev = line;
+      continue;
+    }
+    // Within a body, a line set like the body line before it (same indent, no emphasis, no
+    // date of its own) is more body: one-line items without glyphs.
+    const lastBody = inBody ? current?.body[current.body.length - 1] : undefined;
+    const likeBody =
+      lastBody !== undefined &&
+      prev === lastBody &&
+      !line.bold &&
+      line.bold === lastBody.bold &&
+      Math.abs(line.indent - lastBody.indent) < 1.5 &&
+      lastBody.indent > 1 &&
+      !hasDate(line) &&
+      line.gapAbove <= Math.max(typicalGap * 1.6, typicalGap + 0.5);
+    const body =
+      line.bullet || likeBody || continues(line, prev, typicalGap) || (isProse(line) && !line.rail);
     if (body && !(line.rail && !line.bullet)) {
       if (!current) {
         current = { head: [], body: [], fields: new Set() };
@@ -107,11 +141,26 @@ export type BodyText = {
   readonly prose: string | null;
 };
 
-/** Reads an entry body: bullets with their wrapped lines joined, and prose paragraphs. */
-export function readBody(lines: readonly Line[], hyphens: HyphenPolicy): BodyText {
+/** Width of the first word of a line: what would have had to fit at the end of the line above. */
+function firstWordWidth(line: Line): number {
+  const word = line.segments[0]?.words[0];
+  if (word && word.x1 > word.x0) return word.x1 - word.x0;
+  return (line.text.split(/\s+/)[0]?.length ?? 4) * line.size * 0.5;
+}
+
+/**
+ * Reads an entry body: bullets with their wrapped lines joined, and prose paragraphs. Without
+ * bullet glyphs, a line that stopped short although the next word would have fitted ended an
+ * item on purpose: a list of one-line items counts as bullets.
+ */
+export function readBody(
+  lines: readonly Line[],
+  hyphens: HyphenPolicy,
+  edgeOf: (line: Line) => number = rightEdges(lines),
+): BodyText {
   if (lines.length === 0) return { bullets: [], prose: null };
-  const typicalGap = median(lines.slice(1).map((l) => l.gapAbove));
-  const maxRight = Math.max(...lines.map((l) => l.x1));
+  const gaps = lines.slice(1).map((l) => l.gapAbove);
+  const minGap = gaps.length > 0 ? Math.min(...gaps) : 0;
   const items: { lines: Line[]; glyph: boolean }[] = [];
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
@@ -120,13 +169,15 @@ export function readBody(lines: readonly Line[], hyphens: HyphenPolicy): BodyTex
     let startsItem = line.bullet || !last;
     if (!startsItem && prev) {
       const prevText = prev.text.trim();
-      const prevEnded = /[.!?]$/.test(prevText) || /[)\]]$/.test(prevText);
-      const prevShort = prev.x1 < maxRight - Math.max(15, 0.12 * (maxRight - prev.x0));
-      const wider = line.gapAbove > typicalGap + 0.12 && line.gapAbove > typicalGap * 1.15;
       const upper = /^[\p{Lu}\d"“(]/u.test(text);
-      startsItem =
-        upper && !/[-,;:]$/.test(prevText) && (wider || (prevEnded && prevShort) || prevShort);
-      if (last?.glyph && !wider && line.indent > prev.indent - 1) startsItem = false;
+      const wider = line.gapAbove > minGap + 0.25;
+      const room = edgeOf(prev) - prev.x1;
+      const fitted = room > firstWordWidth(line) + 0.35 * line.size;
+      if (prev.paragraphEnd) startsItem = !/^\p{Ll}/u.test(text);
+      else startsItem = upper && !/[-,;:/&]$/.test(prevText) && (wider || fitted);
+      if (last?.glyph && !wider && line.indent > prev.indent - 1 && !prev.paragraphEnd) {
+        startsItem = false;
+      }
     }
     if (startsItem) items.push({ lines: [line], glyph: line.bullet });
     else last?.lines.push(line);

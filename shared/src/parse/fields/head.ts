@@ -96,7 +96,10 @@ export function commaTokens(text: string): string[] {
   tokens.push(current.trim());
   const merged: string[] = [];
   for (const token of tokens.filter(Boolean)) {
-    if (/^(?:inc|llc|ltd|corp|co|plc|gmbh|l\.?p|s\.?a|pty ltd)\.?$/i.test(token) && merged.length) {
+    // "Co." but not "CO" (Colorado).
+    const suffix =
+      /^(?:inc|llc|ltd|corp|plc|gmbh|l\.?p|pty ltd)\.?$/i.test(token) || /^Co\.?$/.test(token);
+    if (suffix && merged.length) {
       merged[merged.length - 1] += `, ${token}`;
     } else merged.push(token);
   }
@@ -111,15 +114,58 @@ function cleanPiece(text: string): string {
 }
 
 /**
+ * A head line that ran to the right edge and went on below ("…Institute of Technology" /
+ * "Delhi, New Delhi, India") is one line.
+ */
+function joinWrappedHeads(lines: readonly Line[], edgeOf?: (line: Line) => number): Line[] {
+  if (!edgeOf) return [...lines];
+  const out: Line[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const last = prev?.segments[prev.segments.length - 1];
+    const word = line.segments[0]?.words[0];
+    const wordWidth = word ? word.x1 - word.x0 : line.size * 3;
+    const full = prev !== undefined && edgeOf(prev) - prev.x1 < wordWidth + 0.35 * line.size;
+    const sameStyle =
+      prev !== undefined && prev.bold === line.bold && Math.abs(prev.size - line.size) < 0.3;
+    if (
+      prev &&
+      last &&
+      full &&
+      sameStyle &&
+      line.segments.length === 1 &&
+      !prev.paragraphEnd &&
+      line.gapAbove < 0.8
+    ) {
+      const text = `${last.text} ${line.text}`;
+      out[out.length - 1] = {
+        ...prev,
+        segments: [
+          ...prev.segments.slice(0, -1),
+          {
+            ...last,
+            text,
+            x1: line.x1,
+            links: [...last.links, ...(line.segments[0]?.links ?? [])],
+          },
+        ],
+        text: `${prev.text} ${line.text}`,
+      };
+    } else out.push(line);
+  }
+  return out;
+}
+
+/**
  * Breaks head lines into pieces. Dates and places are taken out first, then the rest is split on
  * strong separators (bars, dots, segment gaps), dashes and commas.
  */
-export function readHead(lines: readonly Line[]): Head {
+export function readHead(lines: readonly Line[], edgeOf?: (line: Line) => number): Head {
   const pieces: Piece[] = [];
   let dates: DateRange | null = null;
   let place: string | null = null;
   const urls: string[] = [];
-  lines.forEach((line, lineIndex) => {
+  joinWrappedHeads(lines, edgeOf).forEach((line, lineIndex) => {
     let first = true;
     for (const segment of line.segments) {
       for (const link of segment.links) if (/^https?:/i.test(link)) urls.push(link);
@@ -170,7 +216,9 @@ export function rangeToDates(
 ): { startDate?: string; endDate?: string } {
   if (!range?.start) return {};
   if (range.single) {
-    return single === 'both' ? { startDate: range.start, endDate: range.start } : { endDate: range.start };
+    return single === 'both'
+      ? { startDate: range.start, endDate: range.start }
+      : { endDate: range.start };
   }
   if (range.end === PRESENT || range.end === null) return { startDate: range.start };
   return { startDate: range.start, endDate: range.end };

@@ -56,7 +56,8 @@ export function readGridColumns(lines: readonly Line[]): Line[][] {
       const column: Line[] = [];
       for (const line of lines.slice(i, j)) {
         const segment = line.segments.find((s) => Math.abs(s.x0 - edge) < 4);
-        if (segment) column.push({ ...line, segments: [segment], text: segment.text, x0: segment.x0 });
+        if (segment)
+          column.push({ ...line, segments: [segment], text: segment.text, x0: segment.x0 });
       }
       out.push(column);
     });

@@ -35,7 +35,9 @@ function withoutDates(text: string): string {
 export function parseProjects(lines: readonly Line[], hyphens: HyphenPolicy): Project[] {
   const projects: Project[] = [];
   for (const column of [lines]) {
-    for (const entry of splitEntries(column, { fieldsOf: (l) => new Set(dated(l) ? ['dates'] : []) })) {
+    for (const entry of splitEntries(column, {
+      fieldsOf: (l) => new Set(dated(l) ? ['dates'] : []),
+    })) {
       const head = readHead(entry.head);
       const [first, ...rest] = head.pieces;
       if (!first) continue;
@@ -47,11 +49,14 @@ export function parseProjects(lines: readonly Line[], hyphens: HyphenPolicy): Pr
         name = tagline[1]!.trim();
         description = tagline[2];
       }
-      const named = name.match(/^(?:personal|academic|side|course|capstone|research) project\s*:\s*(.+)$/i);
+      const named = name.match(
+        /^(?:personal|academic|side|course|capstone|research) project\s*:\s*(.+)$/i,
+      );
       if (named) name = named[1]!.trim();
       const roles: string[] = [];
       for (const piece of rest) {
-        if (titleScore(piece.text) > 0 && piece.text.split(/\s+/).length <= 5) roles.push(piece.text);
+        if (titleScore(piece.text) > 0 && piece.text.split(/\s+/).length <= 5)
+          roles.push(piece.text);
         else if (!description && piece.joinedBy !== 'comma') description = piece.text;
       }
       const body = readBody(entry.body, hyphens);
@@ -103,14 +108,27 @@ export function parseCertificates(lines: readonly Line[]): Certificate[] {
 export function parseAwards(lines: readonly Line[], hyphens: HyphenPolicy): Award[] {
   const out: Award[] = [];
   for (const entry of splitEntries(lines)) {
-    const items = entry.head.length > 0 ? [entry.head, ...entry.body.map((l) => [l])] : entry.body.map((l) => [l]);
+    const items =
+      entry.head.length > 0
+        ? [entry.head, ...entry.body.map((l) => [l])]
+        : entry.body.map((l) => [l]);
     const body = readBody(entry.body, hyphens);
     const texts =
       entry.head.length > 0
-        ? [joinWrapped(entry.head.map((l) => l.text), hyphens)]
+        ? [
+            joinWrapped(
+              entry.head.map((l) => l.text),
+              hyphens,
+            ),
+          ]
         : body.bullets.length > 0
           ? body.bullets
-          : items.map((group) => joinWrapped(group.map((l) => l.text), hyphens));
+          : items.map((group) =>
+              joinWrapped(
+                group.map((l) => l.text),
+                hyphens,
+              ),
+            );
     for (const text of texts) {
       const range = findDateRanges(text)[0];
       const title = withoutDates(text);
@@ -131,19 +149,30 @@ export function parseAwards(lines: readonly Line[], hyphens: HyphenPolicy): Awar
 
 export function parsePublications(lines: readonly Line[], hyphens: HyphenPolicy): Publication[] {
   const out: Publication[] = [];
-  for (const entry of splitEntries(lines, { fieldsOf: (l) => new Set(dated(l) ? ['dates'] : []) })) {
-    const headText = joinWrapped(entry.head.map((l) => l.text), hyphens);
+  for (const entry of splitEntries(lines, {
+    fieldsOf: (l) => new Set(dated(l) ? ['dates'] : []),
+  })) {
+    const headText = joinWrapped(
+      entry.head.map((l) => l.text),
+      hyphens,
+    );
     const range = findDateRanges(headText)[0];
     const name = withoutDates(headText) || entry.body[0]?.text;
     if (!name) continue;
     const bodyText = entry.body.map((l) => l.text).join(' ');
-    const url = [...entry.head, ...entry.body].flatMap((l) => l.segments.flatMap((s) => s.links))[0];
+    const url = [...entry.head, ...entry.body].flatMap((l) =>
+      l.segments.flatMap((s) => s.links),
+    )[0];
     const publisher = bodyText.match(/\(([^)]+)\)\s*$/)?.[1];
     out.push({
       name,
       ...(publisher ? { publisher } : {}),
       ...(range?.start ? { releaseDate: range.start } : {}),
-      ...(url ? { url } : findUrls(bodyText)[0] ? { url: absoluteUrl(findUrls(bodyText)[0]!) } : {}),
+      ...(url
+        ? { url }
+        : findUrls(bodyText)[0]
+          ? { url: absoluteUrl(findUrls(bodyText)[0]!) }
+          : {}),
     });
   }
   return out;
@@ -173,5 +202,7 @@ export function parseSummary(lines: readonly Line[], hyphens: HyphenPolicy): str
 }
 
 export function parseCourses(lines: readonly Line[]): string[] {
-  return lines.flatMap((l) => l.segments.flatMap((s) => splitList(s.text.replace(/^[^:]{0,30}:\s*/, ''))));
+  return lines.flatMap((l) =>
+    l.segments.flatMap((s) => splitList(s.text.replace(/^[^:]{0,30}:\s*/, ''))),
+  );
 }

@@ -79,9 +79,17 @@ export function parseSkills(lines: readonly Line[]): SkillsResult {
       }
       // A bold label set apart from its items: "Technical Skills:" ‖ "Go, Python, …".
       const [first, ...rest] = line.segments;
-      if (first && rest.length > 0 && (first.bold || /:$/.test(first.text)) && first.text.split(/\s+/).length <= 4) {
+      if (
+        first &&
+        rest.length > 0 &&
+        (first.bold || /:$/.test(first.text)) &&
+        first.text.split(/\s+/).length <= 4
+      ) {
         flushPending();
-        addGroup(first.text.replace(/:$/, '').trim(), rest.flatMap((s) => splitList(s.text)));
+        addGroup(
+          first.text.replace(/:$/, '').trim(),
+          rest.flatMap((s) => splitList(s.text)),
+        );
         return;
       }
       if (pendingName && isLevel(text)) {
@@ -90,7 +98,8 @@ export function parseSkills(lines: readonly Line[]): SkillsResult {
       }
       const items = line.segments.flatMap((s) => splitList(s.text));
       // "Web Technologies" over "Advanced" over "HTML5, JavaScript": a named group.
-      const nextIsList = next !== undefined && (splitList(next.text).length >= 2 || isLevel(next.text));
+      const nextIsList =
+        next !== undefined && (splitList(next.text).length >= 2 || isLevel(next.text));
       if (!pendingName && items.length === 1 && !/,/.test(text) && nextIsList && !line.bullet) {
         pendingName = text;
         return;

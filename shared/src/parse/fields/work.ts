@@ -6,7 +6,7 @@ import { orgScore, titleScore } from '../lexicon';
 import type { HyphenPolicy } from '../text/join';
 import type { Line, Segment } from '../types';
 import type { Confidence } from './confidence';
-import { readBody, splitEntries, type Entry } from './entries';
+import { readBody, rightEdges, splitEntries, type Entry } from './entries';
 import { rangeToDates, readHead, REMOTE, type Head, type Piece } from './head';
 
 type Roles = {
@@ -122,7 +122,7 @@ export function assignRoles(head: Head): Roles {
 }
 
 /** Dates and places set beside body lines (a right-hand column): taken off the lines. */
-function peelAnnotations(body: Line[]): { lines: Line[]; texts: string[] } {
+export function peelAnnotations(body: Line[]): { lines: Line[]; texts: string[] } {
   const texts: string[] = [];
   const lines = body.map((line) => {
     if (line.segments.length < 2) return line;
@@ -154,18 +154,22 @@ type ParsedEntry = {
   readonly head: Head;
 };
 
-function parseEntry(entry: Entry, hyphens: HyphenPolicy): ParsedEntry {
+function parseEntry(
+  entry: Entry,
+  hyphens: HyphenPolicy,
+  edgeOf: (line: Line) => number,
+): ParsedEntry {
   const peeled = peelAnnotations(entry.body);
   let body = peeled.lines;
   let headLines = entry.head;
-  let head = readHead(headLines);
+  let head = readHead(headLines, edgeOf);
   let roles = assignRoles(head);
   // "Mar 2021 – Present" above "• Staff Engineer, Globex Systems": the role is the first bullet.
   const firstBody = body[0];
   if (!roles.position && !roles.company && firstBody && looksLikeRoleLine(firstBody)) {
     headLines = [...headLines, firstBody];
     body = body.slice(1);
-    head = readHead(headLines);
+    head = readHead(headLines, edgeOf);
     roles = assignRoles(head);
   }
   let dates = head.dates;
@@ -175,13 +179,15 @@ function parseEntry(entry: Entry, hyphens: HyphenPolicy): ParsedEntry {
     if (range && !dates) dates = range;
     else if (!range && !place && !/^\d/.test(text)) place = text;
   }
-  const read = readBody(body, hyphens);
+  const read = readBody(body, hyphens, edgeOf);
   const fields: Work = {
     ...(roles.company ? { name: roles.company } : {}),
     ...(roles.position ? { position: roles.position } : {}),
     ...(place ? { location: place } : {}),
     ...(roles.description ? { description: roles.description } : {}),
-    ...(head.urls[0] ? { url: head.urls[0].startsWith('http') ? head.urls[0] : `https://${head.urls[0]}` } : {}),
+    ...(head.urls[0]
+      ? { url: head.urls[0].startsWith('http') ? head.urls[0] : `https://${head.urls[0]}` }
+      : {}),
     ...rangeToDates(dates, 'both'),
     ...(read.prose ? { summary: read.prose } : {}),
     ...(read.bullets.length > 0 ? { highlights: read.bullets } : {}),
@@ -210,7 +216,8 @@ function sameRole(a: Line, b: Line): boolean {
 function underBanner(result: ParsedEntry, prev: ParsedEntry | undefined): ParsedEntry | null {
   const banner = prev?.roles.companyAlone ? prev.fields.name : undefined;
   const titleLine = prev?.roles.positionLine;
-  if (!banner || !titleLine || !result.roles.titleFound || result.roles.orgFound) return null;
+  if (!banner || !titleLine || !result.roles.titleFound) return null;
+  if (result.head.pieces.some((p) => orgScore(p.text) >= 2)) return null;
   const lines = new Set(result.head.pieces.map((p) => p.line));
   if (lines.size !== 1) return null;
   const [line] = [...lines];
@@ -233,23 +240,41 @@ export function parseWorkSection(lines: readonly Line[], hyphens: HyphenPolicy):
     fieldsOf: (line) => new Set(lineHasDate(line) ? ['dates'] : []),
   });
   const parsed: ParsedEntry[] = [];
+  const edgeOf = rightEdges(lines);
   for (const entry of entries) {
-    const result = parseEntry(entry, hyphens);
+    const result = parseEntry(entry, hyphens, edgeOf);
     if (Object.keys(result.fields).length === 0) continue;
     const prev = parsed[parsed.length - 1];
     const banner = underBanner(result, prev);
     if (banner) {
-      parsed.push({ ...banner, roles: { ...banner.roles, companyAlone: true, positionLine: prev?.roles.positionLine } });
+      parsed.push({
+        ...banner,
+        roles: { ...banner.roles, companyAlone: true, positionLine: prev?.roles.positionLine },
+      });
       continue;
     }
     // A role under the previous role's employer banner.
-    if (!result.fields.name && result.fields.position && prev?.fields.name && prev.roles.companyAlone) {
+    if (
+      !result.fields.name &&
+      result.fields.position &&
+      prev?.fields.name &&
+      prev.roles.companyAlone
+    ) {
       parsed.push({ ...result, fields: { name: prev.fields.name, ...result.fields } });
       continue;
     }
     // A banner line alone (no title, no dates, no body) belongs to the roles after it.
-    if (prev && !prev.fields.position && !prev.fields.startDate && !prev.fields.highlights && !result.fields.name) {
-      parsed[parsed.length - 1] = { ...result, fields: { name: prev.fields.name, ...result.fields } };
+    if (
+      prev &&
+      !prev.fields.position &&
+      !prev.fields.startDate &&
+      !prev.fields.highlights &&
+      !result.fields.name
+    ) {
+      parsed[parsed.length - 1] = {
+        ...result,
+        fields: { name: prev.fields.name, ...result.fields },
+      };
       continue;
     }
     parsed.push(result);

@@ -1,13 +1,14 @@
 // Reading order: splits a page into columns (sidebars, side-by-side entries) and tells real
 // columns from gutters (a rail of section labels or dates that annotates the rows beside it).
 import { findDateRanges } from '../../lib/dates';
-import { classifyHeading } from '../sections/headings';
+import { classifyHeading, isWeakHeading } from '../sections/headings';
 import { segmentText, type RawSegment, type Row } from './rows';
 
 export type Block = {
   readonly rows: Row[];
-  /** Left edge of the column the block belongs to. */
+  /** Left and right edges of the column the block belongs to. */
   readonly left: number;
+  readonly right: number;
   readonly column: number;
 };
 
@@ -146,6 +147,27 @@ function isGutter(side: Side, other: Side): boolean {
 }
 
 /** Real content on both sides: more than a rail of dates and places, more than a line or two. */
+/** Segments stacked right under each other ("Technical" over "Skills") read as one phrase. */
+function railPhrases(segments: RawSegment[]): RawSegment[][] {
+  const phrases: RawSegment[][] = [];
+  for (const segment of segments) {
+    const phrase = phrases[phrases.length - 1];
+    const last = phrase?.[phrase.length - 1];
+    if (
+      phrase &&
+      last &&
+      Math.abs(segment.x0 - last.x0) < 3 &&
+      segment.size === last.size &&
+      Math.abs(segment.baseline - last.baseline) < 1.6 * segment.size
+    ) {
+      phrase.push(segment);
+      continue;
+    }
+    phrases.push([segment]);
+  }
+  return phrases;
+}
+
 function isDense(side: Side): boolean {
   const places = side.segments.filter((s) => isDateOrPlace(segmentText(s))).length;
   if (places >= 0.8 * side.segments.length) return false;
@@ -226,7 +248,13 @@ function candidatesOf(rows: Row[]): number[] {
 /** The row with only some of its segments; its size and extent follow what is left. */
 export function withSegments(row: Row, segments: RawSegment[]): Row {
   const size = Math.max(...segments.map((s) => s.size));
-  return { ...row, segments, size, top: row.baseline - size * 0.8, bottom: row.baseline + size * 0.2 };
+  return {
+    ...row,
+    segments,
+    size,
+    top: row.baseline - size * 0.8,
+    bottom: row.baseline + size * 0.2,
+  };
 }
 
 function sliceRows(rows: Row[], x: number, side: 'left' | 'right'): Row[] {
@@ -243,6 +271,30 @@ function leftOf(rows: Row[]): number {
   return Math.min(...rows.flatMap((r) => r.segments.map((s) => s.x0)));
 }
 
+/** Rows that hold a section heading alone, at the region's left edge or centred. */
+function isHeadingRow(row: Row, bounds: Bounds): boolean {
+  const only = row.segments.length === 1 ? row.segments[0] : undefined;
+  if (!only) return false;
+  const text = segmentText(only);
+  if (classifyHeading(text) === null || isWeakHeading(text)) return false;
+  return Math.abs(only.x0 - bounds.x0) < 4 || bounds.centred.has(row);
+}
+
+/** Cuts a region into bands that each start at a section heading. */
+function cutAtHeadings(rows: Row[], bounds: Bounds): Row[][] {
+  const bands: Row[][] = [];
+  let band: Row[] = [];
+  for (const row of rows) {
+    if (isHeadingRow(row, bounds) && band.length > 0) {
+      bands.push(band);
+      band = [];
+    }
+    band.push(row);
+  }
+  if (band.length > 0) bands.push(band);
+  return bands;
+}
+
 function median(values: number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
@@ -256,6 +308,7 @@ function mergeSegments(segments: RawSegment[]): RawSegment {
   for (const s of segments) for (const [f, n] of s.fonts) fonts.set(f, (fonts.get(f) ?? 0) + n);
   return {
     words: segments.flatMap((s) => s.words),
+    baseline: first.baseline,
     x0: Math.min(...segments.map((s) => s.x0)),
     x1: Math.max(...segments.map((s) => s.x1)),
     size: Math.max(...segments.map((s) => s.size)),
@@ -269,7 +322,13 @@ function mergeSegments(segments: RawSegment[]): RawSegment {
  * the rail text on the rows right below it ("2017 –" / "Present"), becomes a line of its own
  * that opens its band; the rest of the band is laid out on its own.
  */
-function bandByRail(rows: Row[], x: number, column: number, depth: number): RegionLayout {
+function bandByRail(
+  rows: Row[],
+  x: number,
+  column: number,
+  depth: number,
+  right: number,
+): RegionLayout {
   const blocks: Block[] = [];
   let columns = 1;
   let content: Row[] = [];
@@ -279,10 +338,10 @@ function bandByRail(rows: Row[], x: number, column: number, depth: number): Regi
     if (rail) {
       const segment = mergeSegments(rail.segments);
       const row: Row = { ...withSegments(rail.row, [segment]), rail: true };
-      blocks.push({ rows: [row], left: segment.x0, column });
+      blocks.push({ rows: [row], left: segment.x0, right, column });
     }
     if (content.length > 0) {
-      const inner = layoutRegion(content, column, depth + 1);
+      const inner = layoutRegion(content, column, depth + 1, null, right);
       blocks.push(...inner.blocks);
       columns = Math.max(columns, inner.columns);
     }
@@ -327,10 +386,12 @@ export function layoutRegion(
   column = 0,
   depth = 0,
   page: readonly [number, number] | null = null,
+  rightEdge: number | null = null,
 ): RegionLayout {
+  const right = rightEdge ?? Math.max(...rows.flatMap((r) => r.segments.map((s) => s.x1)));
   if (rows.length === 0) return { blocks: [], columns: 0, gutter: false };
   const single: RegionLayout = {
-    blocks: [{ rows, left: leftOf(rows), column }],
+    blocks: [{ rows, left: leftOf(rows), right, column }],
     columns: 1,
     gutter: false,
   };
@@ -359,24 +420,45 @@ export function layoutRegion(
     }
   }
   if (rail && span(rail) >= 0.5 * rows.length) {
-    const above = layoutRegion(rows.slice(0, rail.start), column, depth + 1, area);
-    const band = bandByRail(rows.slice(rail.start, rail.end), rail.x, column, depth);
-    const below = layoutRegion(rows.slice(rail.end), column, depth + 1, area);
+    const above = layoutRegion(rows.slice(0, rail.start), column, depth + 1, area, right);
+    const band = bandByRail(rows.slice(rail.start, rail.end), rail.x, column, depth, right);
+    const below = layoutRegion(rows.slice(rail.end), column, depth + 1, area, right);
     return {
       blocks: [...above.blocks, ...band.blocks, ...below.blocks],
       columns: Math.max(above.columns, band.columns, below.columns),
       gutter: true,
     };
   }
+  if (!best || span(best) < 0.6 * rows.length) {
+    // No page-wide columns: lay out section by section, so side-by-side entries in one
+    // section are not read together with the section below.
+    const bands = cutAtHeadings(rows, bounds);
+    if (bands.length > 1) {
+      const parts = bands.map((band) => layoutRegion(band, column, depth + 1, area, right));
+      return {
+        blocks: parts.flatMap((p) => p.blocks),
+        columns: Math.max(...parts.map((p) => p.columns)),
+        gutter: gutter || parts.some((p) => p.gutter),
+      };
+    }
+  }
   if (!best) return { ...single, gutter };
-  const above = layoutRegion(rows.slice(0, best.start), column, depth + 1, area);
+  const above = layoutRegion(rows.slice(0, best.start), column, depth + 1, area, right);
   const run = rows.slice(best.start, best.end);
-  const left = layoutRegion(sliceRows(run, best.x, 'left'), column, depth + 1);
-  const right = layoutRegion(sliceRows(run, best.x, 'right'), column + 1, depth + 1);
-  const below = layoutRegion(rows.slice(best.end), column, depth + 1, area);
+  const leftRows = sliceRows(run, best.x, 'left');
+  const leftRight = Math.max(...leftRows.flatMap((r) => r.segments.map((s) => s.x1)));
+  const left = layoutRegion(leftRows, column, depth + 1, null, leftRight);
+  const rightSide = layoutRegion(
+    sliceRows(run, best.x, 'right'),
+    column + 1,
+    depth + 1,
+    null,
+    right,
+  );
+  const below = layoutRegion(rows.slice(best.end), column, depth + 1, area, right);
   return {
-    blocks: [...above.blocks, ...left.blocks, ...right.blocks, ...below.blocks],
-    columns: Math.max(above.columns, left.columns + right.columns, below.columns),
-    gutter: gutter || above.gutter || left.gutter || right.gutter || below.gutter,
+    blocks: [...above.blocks, ...left.blocks, ...rightSide.blocks, ...below.blocks],
+    columns: Math.max(above.columns, left.columns + rightSide.columns, below.columns),
+    gutter: gutter || above.gutter || left.gutter || rightSide.gutter || below.gutter,
   };
 }

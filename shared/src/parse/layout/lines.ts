@@ -21,7 +21,7 @@ function rowText(row: Row): string {
 /** Running headers and footers: repeated on several pages, or page numbers, near an edge. */
 function removeFurniture(pages: { rows: Row[]; height: number }[]): void {
   const zone = (row: Row, height: number) =>
-    row.top < height * 0.09 ? 'top' : row.bottom > height * 0.91 ? 'bottom' : null;
+    row.top < height * 0.1 ? 'top' : row.bottom > height * 0.88 ? 'bottom' : null;
   const key = (row: Row) => rowText(row).toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
   const seen = new Map<string, number>();
   for (const page of pages) {
@@ -142,10 +142,12 @@ function blockLines(block: Block, page: number, body: Set<string>): Line[] {
       bold: boldChars >= 0.6 * totalChars,
       gapAbove: prev ? Math.max(0, (row.top - prev.bottom) / size) : 3,
       indent: first.x0 - block.left,
+      columnRight: block.right,
       bullet,
       headingLevel: 0,
       allCaps: hasLetters(text) && text === text.toUpperCase() && /\p{Lu}/u.test(text),
       rail: row.rail === true,
+      paragraphEnd: false,
     });
     prev = row;
   }

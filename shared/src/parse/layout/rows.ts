@@ -5,6 +5,8 @@ import type { LinkArea, PageItems, TextItem, Word } from '../types';
 /** A segment while the layout is worked out: words on one baseline with no wide gap. */
 export type RawSegment = {
   words: Word[];
+  /** Baseline of the row the segment sits on. */
+  baseline: number;
   x0: number;
   x1: number;
   size: number;
@@ -88,7 +90,15 @@ function addWord(segment: RawSegment, text: string, x0: number, x1: number): voi
 }
 
 function newSegment(item: Placed): RawSegment {
-  return { words: [], x0: item.x, x1: item.end, size: item.size, fonts: new Map(), links: [] };
+  return {
+    words: [],
+    baseline: item.baseline,
+    x0: item.x,
+    x1: item.end,
+    size: item.size,
+    fonts: new Map(),
+    links: [],
+  };
 }
 
 /** Builds the segments of one row: glyphs merged into words, words into segments. */
@@ -249,6 +259,7 @@ function mergeJustified(rows: Row[]): void {
     row.segments = [
       {
         words: row.segments.flatMap((s) => s.words),
+        baseline: row.baseline,
         x0: first.x0,
         x1: last.x1,
         size: Math.max(...row.segments.map((s) => s.size)),
@@ -256,6 +267,36 @@ function mergeJustified(rows: Row[]): void {
         links: [...new Set(row.segments.flatMap((s) => s.links))],
       },
     ];
+  }
+}
+
+function letterSpaced(segment: RawSegment): boolean {
+  const singles = segment.words.filter((w) => [...w.text].length === 1).length;
+  return segment.words.length >= 2 && singles >= 0.75 * segment.words.length;
+}
+
+/** "J O R D A N   R E Y E S": the word gap can pass for a segment gap; put the name back together. */
+function mergeLetterSpaced(rows: Row[]): void {
+  for (const row of rows) {
+    for (let i = row.segments.length - 1; i > 0; i--) {
+      const a = row.segments[i - 1]!;
+      const b = row.segments[i]!;
+      if (!letterSpaced(a) || !letterSpaced(b)) continue;
+      const gaps = a.words.slice(1).map((w, k) => w.x0 - (a.words[k]?.x1 ?? w.x0));
+      const letterGap = gaps.sort((x, y) => x - y)[Math.floor(gaps.length / 2)] ?? 0;
+      if (b.x0 - a.x1 > 3 * letterGap + 1) continue;
+      const fonts = new Map(a.fonts);
+      for (const [f, n] of b.fonts) fonts.set(f, (fonts.get(f) ?? 0) + n);
+      row.segments.splice(i - 1, 2, {
+        words: [...a.words, ...b.words],
+        baseline: row.baseline,
+        x0: a.x0,
+        x1: b.x1,
+        size: Math.max(a.size, b.size),
+        fonts,
+        links: [...new Set([...a.links, ...b.links])],
+      });
+    }
   }
 }
 
@@ -285,6 +326,7 @@ export function buildRows(page: PageItems): PageRows {
     if (segments.length === 0) continue;
     const size = Math.max(...segments.map((s) => s.size));
     const baseline = median(items.filter((i) => i.text.trim() !== '').map((i) => i.baseline));
+    for (const segment of segments) segment.baseline = baseline;
     const row: Row = {
       baseline,
       top: baseline - size * 0.8,
@@ -296,6 +338,7 @@ export function buildRows(page: PageItems): PageRows {
     rows.push(row);
   }
   mergeJustified(rows);
+  mergeLetterSpaced(rows);
   return { rows, droppedIcons };
 }
 

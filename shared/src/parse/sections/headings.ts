@@ -304,3 +304,45 @@ export function classifyHeading(text: string): SectionKind | null {
   if (/\bsummary$|\bobjective$|\bprofile$/.test(phrase)) return 'summary';
   return null;
 }
+
+/**
+ * Heading words that are also everyday list items ("Tools" in a skills list, "Languages" as a
+ * skill group): they need the headings' own style, not just emphasis.
+ */
+const WEAK = new Set([
+  'tools',
+  'technologies',
+  'languages',
+  'language',
+  'interests',
+  'activities',
+  'service',
+  'research',
+  'training',
+  'highlights',
+  'profile',
+  'about',
+  'links',
+  'social',
+  'work',
+  'career',
+  'leadership',
+  'involvement',
+  'project',
+  'overview',
+  'bio',
+  'abilities',
+  'expertise',
+  'competencies',
+  'contact',
+  'award',
+  'certificate',
+  'reference',
+  'positions',
+  'studies',
+]);
+
+/** A heading word that is also an everyday list item ("Tools", "Languages"). */
+export function isWeakHeading(text: string): boolean {
+  return WEAK.has(normaliseHeading(text));
+}

@@ -1,7 +1,7 @@
 // Finds the section headings among the lines, by wording and by typography, and splits there.
 import { findDateRanges } from '../../lib/dates';
 import type { Line } from '../types';
-import { classifyHeading, normaliseHeading, type SectionKind } from './headings';
+import { classifyHeading, isWeakHeading, type SectionKind } from './headings';
 
 export type Section = {
   /** `header` is what precedes the first heading: name, headline, contact. */
@@ -55,43 +55,6 @@ function prominent(line: Line, body: number): boolean {
   return line.bold || line.allCaps || line.size >= body * 1.12 || line.headingLevel > 0;
 }
 
-/**
- * Heading words that are also everyday list items ("Tools" in a skills list, "Languages" as a
- * skill group): they need the headings' own style, not just emphasis.
- */
-const WEAK = new Set([
-  'tools',
-  'technologies',
-  'languages',
-  'language',
-  'interests',
-  'activities',
-  'service',
-  'research',
-  'training',
-  'highlights',
-  'profile',
-  'about',
-  'links',
-  'social',
-  'work',
-  'career',
-  'leadership',
-  'involvement',
-  'project',
-  'overview',
-  'bio',
-  'abilities',
-  'expertise',
-  'competencies',
-  'contact',
-  'award',
-  'certificate',
-  'reference',
-  'positions',
-  'studies',
-]);
-
 type HeadingStyle = {
   readonly style: Style;
   /** No other lines share the style (false: entry titles look the same as headings). */
@@ -113,7 +76,7 @@ function headingStyle(lines: readonly Line[], body: number): HeadingStyle | null
   for (const line of lines) {
     const text = headingText(line);
     if (!text || classifyHeading(text) === null) continue;
-    if (WEAK.has(normaliseHeading(text))) continue;
+    if (isWeakHeading(text)) continue;
     const list = counts.get(styleOf(line)) ?? [];
     list.push(line);
     counts.set(styleOf(line), list);
@@ -137,7 +100,11 @@ function headingStyle(lines: readonly Line[], body: number): HeadingStyle | null
   };
 }
 
-export type Heading = { readonly kind: SectionKind; readonly known: boolean; readonly text: string };
+export type Heading = {
+  readonly kind: SectionKind;
+  readonly known: boolean;
+  readonly text: string;
+};
 
 /** Decides which lines are section headings. */
 export function findHeadings(lines: readonly Line[]): Map<Line, Heading> {
@@ -151,7 +118,7 @@ export function findHeadings(lines: readonly Line[]): Map<Line, Heading> {
     const sameStyle = headings !== null && styleOf(line) === headings.style;
     const spaced = headings === null || line.gapAbove >= 0.7 * headings.gap || line.rail;
     if (kind !== null) {
-      const weak = WEAK.has(normaliseHeading(text));
+      const weak = isWeakHeading(text);
       const declared = line.rail || line.headingLevel > 0;
       let accept: boolean;
       if (declared) accept = true;
