@@ -75,7 +75,7 @@ function cutDates(text: string): { rest: string; ranges: DateRange[] } {
   rest = rest
     .replace(/\(\s*\|\s*\)/g, ' | ')
     .replace(/\b(?:from|since|dates?|period)\s*:?\s*\|/gi, '|')
-    .replace(/[(\[]\s*\|/g, '|')
+    .replace(/[([]\s*\|/g, '|')
     .replace(/\|\s*[)\]]/g, '|');
   return { rest, ranges: found };
 }

@@ -130,13 +130,14 @@ function isGutter(side: Side, other: Side): boolean {
   const n = side.segments.length;
   if (n === 0) return false;
   const short = side.segments.filter(isAnnotation).length;
-  // What rails hold: section labels, dates, places. A sidebar holds everything else too.
-  const railLike = side.segments.filter((s) => {
-    const text = segmentText(s);
-    return (
-      isDateOrPlace(text) || classifyHeading(text) !== null || /^(present|current|now)$/i.test(text)
-    );
-  }).length;
+  // What rails hold: section labels (maybe over two lines), dates, places. A sidebar holds
+  // everything else too.
+  const railLike = railPhrases(side.segments).reduce((count, phrase) => {
+    const text = phrase.map(segmentText).join(' ');
+    const like =
+      isDateOrPlace(text) || classifyHeading(text) !== null || /^(present|current|now)$/i.test(text);
+    return count + (like ? phrase.length : 0);
+  }, 0);
   return (
     short >= 0.85 * n &&
     railLike >= 0.6 * n &&
@@ -146,7 +147,6 @@ function isGutter(side: Side, other: Side): boolean {
   );
 }
 
-/** Real content on both sides: more than a rail of dates and places, more than a line or two. */
 /** Segments stacked right under each other ("Technical" over "Skills") read as one phrase. */
 function railPhrases(segments: RawSegment[]): RawSegment[][] {
   const phrases: RawSegment[][] = [];
@@ -168,6 +168,7 @@ function railPhrases(segments: RawSegment[]): RawSegment[][] {
   return phrases;
 }
 
+/** Real content on both sides: more than a rail of dates and places, more than a line or two. */
 function isDense(side: Side): boolean {
   const places = side.segments.filter((s) => isDateOrPlace(segmentText(s))).length;
   if (places >= 0.8 * side.segments.length) return false;
