@@ -33,9 +33,9 @@ const TAB_WIDTH = 36;
 
 function headingLevel(node: MammothNode): number {
   const name = `${node.styleName ?? ''} ${node.styleId ?? ''}`;
+  // "Title" is the document's title, on a resume the person's name: not a section heading.
   const m = name.match(/heading\s*(\d)/i);
-  if (m) return Number(m[1]);
-  return /\btitle\b/i.test(name) ? 1 : 0;
+  return m ? Number(m[1]) : 0;
 }
 
 function collectRuns(

@@ -1,6 +1,7 @@
 // Reading order: splits a page into columns (sidebars, side-by-side entries) and tells real
 // columns from gutters (a rail of section labels or dates that annotates the rows beside it).
 import { findDateRanges } from '../../lib/dates';
+import { memoizeText } from '../memo';
 import { classifyHeading, isWeakHeading } from '../sections/headings';
 import { segmentText, type RawSegment, type Row } from './rows';
 
@@ -94,7 +95,9 @@ const PLACE = /^[\p{Lu}][\p{L} .'-]+,\s*(?:[A-Z]{2}|[\p{Lu}][\p{L} ]+)(?:\s+\d{4
 const DURATION = /^\d+\s+(?:years?|yrs?|months?|mos?)\b/i;
 
 /** A date, a date range, a duration or a place: what rails and right-aligned columns hold. */
-export function isDateOrPlace(text: string): boolean {
+export const isDateOrPlace = memoizeText(isDateOrPlaceUncached);
+
+function isDateOrPlaceUncached(text: string): boolean {
   const trimmed = text.trim();
   if (PLACE.test(trimmed) || DURATION.test(trimmed)) return true;
   const dates = findDateRanges(trimmed);
@@ -135,7 +138,9 @@ function isGutter(side: Side, other: Side): boolean {
   const railLike = railPhrases(side.segments).reduce((count, phrase) => {
     const text = phrase.map(segmentText).join(' ');
     const like =
-      isDateOrPlace(text) || classifyHeading(text) !== null || /^(present|current|now)$/i.test(text);
+      isDateOrPlace(text) ||
+      classifyHeading(text) !== null ||
+      /^(present|current|now)$/i.test(text);
     return count + (like ? phrase.length : 0);
   }, 0);
   return (

@@ -1,4 +1,5 @@
 // Section headings by their wording: "Work History", "Technical Skills", "Honors & Awards" ….
+import { memoizeText } from '../memo';
 
 export const SectionKind = {
   Basics: 'basics',
@@ -281,7 +282,9 @@ const MAX_HEADING_WORDS = 6;
  * Exact phrases first, then the head word: any "… Experience" is work (except volunteer
  * experience), any "… Skills" is skills, "… Education" is education.
  */
-export function classifyHeading(text: string): SectionKind | null {
+export const classifyHeading = memoizeText(classifyHeadingUncached);
+
+function classifyHeadingUncached(text: string): SectionKind | null {
   const phrase = normaliseHeading(text);
   if (phrase === '' || phrase.split(' ').length > MAX_HEADING_WORDS) return null;
   const exact = BY_PHRASE.get(phrase);

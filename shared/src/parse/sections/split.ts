@@ -111,7 +111,8 @@ export function findHeadings(lines: readonly Line[]): Map<Line, Heading> {
   const body = bodySize(lines);
   const headings = headingStyle(lines, body);
   const found = new Map<Line, Heading>();
-  for (const line of lines) {
+  let seenKnown = false;
+  for (const [index, line] of lines.entries()) {
     const text = headingText(line);
     if (!text) continue;
     const kind = classifyHeading(text);
@@ -127,9 +128,14 @@ export function findHeadings(lines: readonly Line[]): Map<Line, Heading> {
         // A known word set apart some other way (a sidebar's smaller headings).
         accept = !weak && prominent(line, body) && headings.distinct;
       } else accept = !weak || prominent(line, body) || line.gapAbove >= 0.8;
-      if (accept) found.set(line, { kind, known: true, text });
+      if (accept) {
+        found.set(line, { kind, known: true, text });
+        seenKnown = true;
+      }
       continue;
     }
+    // The top lines before any known heading are the header (name, headline), not sections.
+    if (!seenKnown && index < 4) continue;
     // Unknown wording in the headings' own style ("Welcome to RenderCV", "Strengths").
     const typographic =
       (sameStyle &&
