@@ -2,6 +2,7 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { AccountView } from '../features/account/AccountView';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
+import { ImportView } from '../features/import/ImportView';
 import { JobsView } from '../features/jobs/JobsView';
 import { JobView } from '../features/jobs/JobView';
 import { ResumesView } from '../features/resumes/ResumesView';
@@ -21,6 +22,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to="/resumes" replace /> },
           { path: 'resumes', element: <ResumesView /> },
+          { path: 'resumes/import', element: <ImportView /> },
           { path: 'jobs', element: <JobsView /> },
           { path: 'jobs/:jobId', element: <JobView /> },
           { path: 'applications', element: <ApplicationsView /> },

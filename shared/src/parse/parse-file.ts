@@ -19,6 +19,8 @@ export type ParseAdapters = {
   readonly pdfOptions?: Record<string, unknown>;
   /** Polled between pages; true stops the parse with a `timeout` error. */
   readonly isCancelled?: () => boolean;
+  /** Reports PDF pages as they are read. */
+  readonly onPage?: (page: number, pages: number) => void;
 };
 
 export type ParseFileInput = {
@@ -144,6 +146,7 @@ export async function parseResumeFile(
         ...(input.password !== undefined ? { password: input.password } : {}),
         ...(adapters.pdfOptions ? { documentOptions: adapters.pdfOptions } : {}),
         ...(adapters.isCancelled ? { isCancelled: adapters.isCancelled } : {}),
+        ...(adapters.onPage ? { onPage: adapters.onPage } : {}),
       });
     case 'docx':
       return parseDocx(adapters.mammoth, input.bytes, input.fileName);

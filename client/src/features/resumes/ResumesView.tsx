@@ -1,5 +1,7 @@
 // The Resumes area: the library of resumes kept on this device.
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { ImportEntry, IMPORT_PATH } from '../import/ImportEntry';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
@@ -46,11 +48,17 @@ export function ResumesView() {
         title="Resumes"
         description="Your resumes and tailored copies. They are stored in this browser only."
         actions={
-          <Button variant="primary" onClick={() => setCreating(true)}>
-            New resume
-          </Button>
+          <>
+            <Link className="btn" to={IMPORT_PATH}>
+              Import
+            </Link>
+            <Button variant="primary" onClick={() => setCreating(true)}>
+              New resume
+            </Button>
+          </>
         }
       />
+      <ImportEntry />
       {error ? <div className="notice notice-danger">{error}</div> : null}
       {problems.length > 0 ? (
         <div className="notice notice-danger">
@@ -62,12 +70,16 @@ export function ResumesView() {
         <EmptyState
           title="No resumes yet"
           action={
-            <Button variant="primary" onClick={() => setCreating(true)}>
-              Start from scratch
-            </Button>
+            <>
+              <Link className="btn btn-primary" to={IMPORT_PATH}>
+                Import a resume
+              </Link>
+              <Button onClick={() => setCreating(true)}>Start from scratch</Button>
+            </>
           }
         >
-          Start a resume here. Everything stays on this device unless you choose otherwise.
+          Import the resume you have (PDF, Word or JSON Resume, or paste it), or start a new one.
+          Everything stays on this device unless you choose otherwise.
         </EmptyState>
       ) : (
         <ul className="list" aria-label="Resumes">

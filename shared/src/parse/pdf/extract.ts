@@ -40,6 +40,8 @@ export type ExtractPdfOptions = {
   readonly maxPages?: number;
   /** Polled between pages; returning true stops the work with a `timeout` error. */
   readonly isCancelled?: () => boolean;
+  /** Called after each page is read (1-based page number, page count). */
+  readonly onPage?: (page: number, pages: number) => void;
 };
 
 export type PdfExtraction = PdfContent & { readonly rotatedItems: number };
@@ -132,6 +134,7 @@ export async function extractPdf(
       pages.push(converted.page);
       rotatedItems += converted.rotatedItems;
       for (const item of converted.page.items) printable += item.text.replace(/\s/g, '').length;
+      options.onPage?.(n, doc.numPages);
     }
     if (printable < MIN_CHARS_PER_PAGE * Math.min(doc.numPages, 2)) {
       return err(parseError('no_text_layer'));

@@ -1,5 +1,6 @@
 // Finds the section headings among the lines, by wording and by typography, and splits there.
 import { findDateRanges } from '../../lib/dates';
+import { looksLikeName } from '../fields/basics';
 import type { Line } from '../types';
 import { classifyHeading, isWeakHeading, type SectionKind } from './headings';
 
@@ -134,8 +135,8 @@ export function findHeadings(lines: readonly Line[]): Map<Line, Heading> {
       }
       continue;
     }
-    // The top lines before any known heading are the header (name, headline), not sections.
-    if (!seenKnown && index < 4) continue;
+    // A name set in a heading style at the top of the page is the name, not a section.
+    if (!seenKnown && index < 4 && looksLikeName(text)) continue;
     // Unknown wording in the headings' own style ("Welcome to RenderCV", "Strengths").
     const typographic =
       (sameStyle &&
