@@ -51,7 +51,7 @@ export const SCHOOL_WORDS = words(`
 /** Degrees as printed: "B.S.", "Bachelor of Science", "Ph.D.", "MBA", "Class 12". */
 export const DEGREE_PATTERN = new RegExp(
   [
-    "\\b(?:bachelor|master|doctor|associate)(?:'?s)?(?:\\s+(?:of|in)\\s+(?:science|arts|engineering|technology|business administration|fine arts|education|laws|philosophy|music|commerce|applied science|architecture|design|computer applications|public health|social work))?\\b",
+    "\\b(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\\s+(?:of|in)\\s+(?:science|arts|engineering|technology|business administration|fine arts|education|laws|philosophy|music|commerce|applied science|architecture|design|computer applications|public health|social work))?\\b",
     '\\bdoctorate\\b',
     '\\b(?:ph\\.?\\s?d|d\\.?phil|ed\\.?d|j\\.?d|m\\.?d|ll\\.?[bm]|m\\.?b\\.?a|e\\.?m\\.?b\\.?a|b\\.?b\\.?a|b\\.?f\\.?a|m\\.?f\\.?a|b\\.?tech|m\\.?tech|b\\.?eng|m\\.?eng|b\\.?sc|m\\.?sc|b\\.?com|m\\.?com|b\\.?arch|m\\.?arch|m\\.?phil|b\\.?ed|m\\.?ed|b\\.?a|m\\.?a|b\\.?s|m\\.?s|b\\.?e|m\\.?e|a\\.?a|a\\.?s|b\\.?m|m\\.?m|hnd|ged)\\.?(?![\\p{L}])',
     '\\b(?:high school|secondary school|diploma|certificate|class (?:x|xii|10|12)(?:th)?|a-levels?|gcse|hsc|ssc)\\b',

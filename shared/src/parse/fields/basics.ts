@@ -203,10 +203,20 @@ export function parseBasics(input: BasicsInput, confidence: Confidence): BasicsO
     confidence.set('/basics/label', 0.7);
   }
   if (input.wantSummary) {
-    const prose = input.header.filter(
-      (l) => !used.has(l) && l.text.split(/\s+/).length >= 8 && !isContact(l.text),
-    );
-    if (prose.length > 0 && prose.reduce((n, l) => n + l.text.split(/\s+/).length, 0) >= 15) {
+    // A paragraph under the name with no heading of its own: a prose line and the lines that
+    // wrap on from it.
+    const prose: Line[] = [];
+    for (const line of input.header) {
+      if (used.has(line) || isContact(line.text)) {
+        if (prose.length > 0) break;
+        continue;
+      }
+      const words = line.text.split(/\s+/).length;
+      if (prose.length === 0 ? words >= 8 && /\p{Ll}/u.test(line.text) : !line.bullet)
+        prose.push(line);
+      else if (prose.length > 0) break;
+    }
+    if (prose.reduce((n, l) => n + l.text.split(/\s+/).length, 0) >= 12) {
       basics.summary = joinWrapped(
         prose.map((l) => l.text),
         input.hyphens,

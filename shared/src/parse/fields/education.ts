@@ -74,6 +74,13 @@ export function splitDegree(text: string): { studyType: string; area?: string } 
   return area ? { studyType, area } : { studyType };
 }
 
+/** A degree line over a school line (or the reverse) stays two lines in a narrow column. */
+function fieldsApart(above: string, below: string): boolean {
+  const degree = (t: string) => DEGREE_PATTERN.test(t);
+  const school = (t: string) => schoolOf(t) > 0 || findDateRanges(t).length > 0;
+  return !((degree(above) && school(below)) || (school(above) && degree(below)));
+}
+
 /** How much a piece names a school, not counting a degree inside it ("B.Tech" is no "Tech"). */
 function schoolOf(text: string): number {
   return schoolScore(text.replace(DEGREE_PATTERN, ' '));
@@ -84,7 +91,11 @@ function parseEntry(
   edgeOf: (line: Line) => number,
 ): { education: Education; confidence: Record<string, number> } {
   const peeled = peelAnnotations(entry.body);
-  const head = readHead([...entry.head, ...peeledDates(peeled.texts, entry.head[0])], edgeOf);
+  const head = readHead(
+    [...entry.head, ...peeledDates(peeled.texts, entry.head[0])],
+    edgeOf,
+    fieldsApart,
+  );
   let institution: string | undefined;
   let studyType: string | undefined;
   let area: string | undefined;

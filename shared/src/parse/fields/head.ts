@@ -1,7 +1,7 @@
 // Reads an entry's head lines into pieces: dates, places, links and the named parts between
 // separators ("Staff Engineer, Platform · Northwind Systems — Remote | 2021 – Present").
 import { findDateRanges, PRESENT, type DateRange } from '../../lib/dates';
-import { COUNTRIES, US_STATES } from '../lexicon';
+import { COUNTRIES, orgScore, titleScore, US_STATES } from '../lexicon';
 import type { Line } from '../types';
 import { findUrls } from './contact';
 
@@ -21,7 +21,14 @@ export type Head = {
   readonly urls: string[];
 };
 
-const STRONG = /\s+[|•·◦∙]\s+|\s*\|\s*|\s+@\s+|\t|\s{3,}/;
+const STRONG = /\s+[|•·◦∙]\s+|\s*\|\s*|\s+@\s+|\t|\s{3,}/u;
+
+/** "Data Scientist at Swiggy", but not "University of Texas at Austin". */
+function splitAtEmployer(text: string): string[] {
+  const m = text.match(/^(.+?)\s+at\s+(\p{Lu}.*)$/u);
+  if (!m || titleScore(m[1]!) < 2 || orgScore(m[1]!) >= 2) return [text];
+  return [m[1]!, m[2]!];
+}
 const DASH = /\s+[–—]\s+|\s+-\s+/;
 
 const STATE_NAMES =
@@ -117,7 +124,19 @@ function cleanPiece(text: string): string {
  * A head line that ran to the right edge and went on below ("…Institute of Technology" /
  * "Delhi, New Delhi, India") is one line.
  */
-function joinWrappedHeads(lines: readonly Line[], edgeOf?: (line: Line) => number): Line[] {
+/** A title over an employer (or the other way round) are two lines, however narrow the column. */
+function rolesApart(above: string, below: string): boolean {
+  const split =
+    (titleScore(above) >= 2 && orgScore(below) >= 1) ||
+    (orgScore(above) >= 2 && titleScore(below) >= 2);
+  return !split;
+}
+
+function joinWrappedHeads(
+  lines: readonly Line[],
+  edgeOf: ((line: Line) => number) | undefined,
+  canJoin: (above: string, below: string) => boolean,
+): Line[] {
   if (!edgeOf) return [...lines];
   const out: Line[] = [];
   for (const line of lines) {
@@ -135,7 +154,8 @@ function joinWrappedHeads(lines: readonly Line[], edgeOf?: (line: Line) => numbe
       sameStyle &&
       line.segments.length === 1 &&
       !prev.paragraphEnd &&
-      line.gapAbove < 0.8
+      line.gapAbove < 0.8 &&
+      canJoin(last.text, line.text)
     ) {
       const text = `${last.text} ${line.text}`;
       out[out.length - 1] = {
@@ -160,19 +180,23 @@ function joinWrappedHeads(lines: readonly Line[], edgeOf?: (line: Line) => numbe
  * Breaks head lines into pieces. Dates and places are taken out first, then the rest is split on
  * strong separators (bars, dots, segment gaps), dashes and commas.
  */
-export function readHead(lines: readonly Line[], edgeOf?: (line: Line) => number): Head {
+export function readHead(
+  lines: readonly Line[],
+  edgeOf?: (line: Line) => number,
+  canJoin: (above: string, below: string) => boolean = rolesApart,
+): Head {
   const pieces: Piece[] = [];
   let dates: DateRange | null = null;
   let place: string | null = null;
   const urls: string[] = [];
-  joinWrappedHeads(lines, edgeOf).forEach((line, lineIndex) => {
+  joinWrappedHeads(lines, edgeOf, canJoin).forEach((line, lineIndex) => {
     let first = true;
     for (const segment of line.segments) {
       for (const link of segment.links) if (/^https?:/i.test(link)) urls.push(link);
       const { rest, ranges } = cutDates(segment.text);
       const range = ranges[0];
       if (range && !dates) dates = range;
-      for (const strong of rest.split(STRONG)) {
+      for (const strong of rest.split(STRONG).flatMap(splitAtEmployer)) {
         let firstDash = true;
         for (const dashed of strong.split(DASH)) {
           const text = cleanPiece(dashed);

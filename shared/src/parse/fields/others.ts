@@ -54,11 +54,19 @@ export function parseProjects(lines: readonly Line[], hyphens: HyphenPolicy): Pr
       );
       if (named) name = named[1]!.trim();
       const roles: string[] = [];
-      for (const piece of rest) {
-        if (titleScore(piece.text) > 0 && piece.text.split(/\s+/).length <= 5)
+      const keywords: string[] = [];
+      rest.forEach((piece, i) => {
+        // "Gitlytics | Python, Flask, React": a list after the name is the project's stack.
+        const next = rest[i + 1];
+        const inList =
+          piece.text.split(/\s+/).length <= 3 &&
+          (piece.joinedBy === 'comma' || next?.joinedBy === 'comma') &&
+          piece.line === first.line;
+        if (inList) keywords.push(piece.text);
+        else if (titleScore(piece.text) > 0 && piece.text.split(/\s+/).length <= 5) {
           roles.push(piece.text);
-        else if (!description && piece.joinedBy !== 'comma') description = piece.text;
-      }
+        } else if (!description && piece.joinedBy !== 'comma') description = piece.text;
+      });
       const body = readBody(entry.body, hyphens);
       if (!description && body.prose) description = body.prose;
       const urls = [...head.urls, ...entry.body.flatMap((l) => l.segments.flatMap((s) => s.links))];
@@ -70,6 +78,7 @@ export function parseProjects(lines: readonly Line[], hyphens: HyphenPolicy): Pr
         ...rangeToDates(head.dates, 'both'),
         ...(url ? { url: absoluteUrl(url) } : {}),
         ...(roles.length > 0 ? { roles } : {}),
+        ...(keywords.length > 0 ? { keywords } : {}),
       });
     }
   }
@@ -85,7 +94,12 @@ export function parseCertificates(lines: readonly Line[]): Certificate[] {
       const text = line.text.trim();
       const range = findDateRanges(text)[0];
       const rest = withoutDates(text);
-      const parts = rest.split(/\s+[–—-]\s+|\s*\|\s*|\s+·\s+/).filter(Boolean);
+      // "Name, Issuer, 2022" or "Name - Issuer - 2022"; a dash inside a comma list is the name's.
+      const parts = (
+        /,\s/.test(rest) ? rest.split(/,\s+/) : rest.split(/\s+[–—-]\s+|\s*\|\s*|\s+·\s+/)
+      )
+        .map((p) => p.trim())
+        .filter(Boolean);
       if (line.bullet || !current || (current.name && (current.issuer || current.date) && rest)) {
         if (!rest) {
           if (current && range?.start) current.date = range.start;
