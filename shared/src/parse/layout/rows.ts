@@ -239,6 +239,25 @@ function dedupe(items: readonly Placed[]): Placed[] {
  * paragraph), it is one segment again.
  */
 function mergeJustified(rows: Row[]): void {
+  // Rows per left and right edge (to the point), to find paragraph edges in one pass.
+  const lefts = new Map<number, number>();
+  const rights = new Map<number, number>();
+  const bump = (map: Map<number, number>, x: number) =>
+    map.set(Math.round(x), (map.get(Math.round(x)) ?? 0) + 1);
+  for (const row of rows) {
+    const seenLeft = new Set<number>();
+    const seenRight = new Set<number>();
+    for (const s of row.segments) {
+      seenLeft.add(Math.round(s.x0));
+      seenRight.add(Math.round(s.x1));
+    }
+    for (const x of seenLeft) bump(lefts, x);
+    for (const x of seenRight) bump(rights, x);
+  }
+  const near = (map: Map<number, number>, x: number) =>
+    (map.get(Math.round(x) - 1) ?? 0) +
+    (map.get(Math.round(x)) ?? 0) +
+    (map.get(Math.round(x) + 1) ?? 0);
   for (const row of rows) {
     if (row.segments.length < 3) continue;
     const first = row.segments[0];
@@ -246,13 +265,8 @@ function mergeJustified(rows: Row[]): void {
     if (!first || !last) continue;
     const gaps = row.segments.slice(1).map((s, i) => s.x0 - (row.segments[i]?.x1 ?? s.x0));
     if (Math.max(...gaps) > 1.6 * Math.min(...gaps) || Math.max(...gaps) > 3 * row.size) continue;
-    const sameEdges = rows.filter(
-      (other) =>
-        other !== row &&
-        other.segments.some((s) => Math.abs(s.x0 - first.x0) < 2) &&
-        other.segments.some((s) => Math.abs(s.x1 - last.x1) < 2),
-    ).length;
-    if (sameEdges < 2) continue;
+    // Other rows start and end where this one does: a justified paragraph (the row counts too).
+    if (near(lefts, first.x0) < 3 || near(rights, last.x1) < 3) continue;
     const fonts = new Map<string, number>();
     for (const s of row.segments)
       for (const [f, n] of s.fonts) fonts.set(f, (fonts.get(f) ?? 0) + n);

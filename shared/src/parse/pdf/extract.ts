@@ -20,8 +20,19 @@ export type PdfJsDocument = {
   readonly numPages: number;
   getPage(pageNumber: number): Promise<PdfJsPage>;
   getMetadata(): Promise<{ info?: unknown }>;
+  /**
+   * Annotations of some types across the document. Unlike a page's getAnnotations(), it does
+   * not extract the page's text a second time to find what each link covers.
+   */
+  getAnnotationsByType?(
+    types: Set<number>,
+    pageIndexesToSkip?: Set<number>,
+  ): Promise<Array<PdfJsAnnotation & { readonly pageIndex?: number }> | null>;
   destroy(): Promise<unknown>;
 };
+
+/** pdf.js's AnnotationType.LINK. */
+const LINK_ANNOTATION = 2;
 
 export type PdfJsLoadingTask = {
   readonly promise: Promise<PdfJsDocument>;
@@ -78,6 +89,21 @@ function producerOf(info: unknown): string {
     .toLowerCase();
 }
 
+/** Link annotations per page index, in one call; null when this pdf.js cannot do that. */
+async function linksByPage(doc: PdfJsDocument): Promise<Map<number, PdfJsAnnotation[]> | null> {
+  if (!doc.getAnnotationsByType) return null;
+  const all = await doc
+    .getAnnotationsByType(new Set([LINK_ANNOTATION]), new Set())
+    .catch(() => null);
+  if (!all) return null;
+  const byPage = new Map<number, PdfJsAnnotation[]>();
+  for (const annotation of all) {
+    const index = annotation.pageIndex ?? -1;
+    byPage.set(index, [...(byPage.get(index) ?? []), annotation]);
+  }
+  return byPage;
+}
+
 /** True when the bytes start like a PDF (the header may follow up to 1 KB of junk). */
 export function looksLikePdf(bytes: Uint8Array): boolean {
   const head = String.fromCharCode(...bytes.subarray(0, 1024));
@@ -122,12 +148,15 @@ export async function extractPdf(
     const pages: PageItems[] = [];
     let rotatedItems = 0;
     let printable = 0;
+    const links = await linksByPage(doc);
     for (let n = 1; n <= doc.numPages; n++) {
       if (cancelled()) return err(parseError('timeout'));
       const page = await doc.getPage(n);
       const [content, annotations] = await Promise.all([
         page.getTextContent(),
-        page.getAnnotations().catch(() => [] as PdfJsAnnotation[]),
+        links
+          ? (links.get(n - 1) ?? [])
+          : page.getAnnotations().catch(() => [] as PdfJsAnnotation[]),
       ]);
       const converted = itemsFromTextContent(content, page.getViewport({ scale: 1 }), annotations);
       page.cleanup();
