@@ -103,6 +103,10 @@ export function resumeFromLines(input: LinesInput): ParseResult {
     interests: [],
     references: [],
   };
+  const append = <K extends keyof Lists>(key: K, items: Lists[K], value: number) => {
+    recordList(confidence, key, lists[key].length, items, value);
+    (lists[key] as unknown[]).push(...items);
+  };
   const summaries: string[] = [];
   for (const section of sections) {
     const sectionLines = section.lines;
@@ -122,12 +126,13 @@ export function resumeFromLines(input: LinesInput): ParseResult {
           ),
         );
         break;
-      case 'volunteer': {
-        const parsed = parseWorkSection(sectionLines, hyphens).map((e) => e.fields);
-        recordList(confidence, 'volunteer', lists.volunteer.length, parsed, 0.6);
-        lists.volunteer.push(...parsed.map(toVolunteer));
+      case 'volunteer':
+        append(
+          'volunteer',
+          parseWorkSection(sectionLines, hyphens).map((e) => toVolunteer(e.fields)),
+          0.6,
+        );
         break;
-      }
       case 'education':
         lists.education.push(
           ...parseEducationSection(sectionLines, '/education', lists.education.length, confidence),
@@ -146,54 +151,31 @@ export function resumeFromLines(input: LinesInput): ParseResult {
       }
       case 'skills': {
         const { skills, languages } = parseSkills(sectionLines);
-        recordList(confidence, 'skills', lists.skills.length, skills, 0.75);
-        recordList(confidence, 'languages', lists.languages.length, languages, 0.7);
-        lists.skills.push(...skills);
-        lists.languages.push(...languages);
+        append('skills', skills, 0.75);
+        append('languages', languages, 0.7);
         break;
       }
-      case 'languages': {
-        const languages = parseLanguages(sectionLines);
-        recordList(confidence, 'languages', lists.languages.length, languages, 0.75);
-        lists.languages.push(...languages);
+      case 'languages':
+        append('languages', parseLanguages(sectionLines), 0.75);
         break;
-      }
-      case 'projects': {
-        const projects = parseProjects(sectionLines, hyphens);
-        recordList(confidence, 'projects', lists.projects.length, projects, 0.7);
-        lists.projects.push(...projects);
+      case 'projects':
+        append('projects', parseProjects(sectionLines, hyphens), 0.7);
         break;
-      }
-      case 'certificates': {
-        const certificates = parseCertificates(sectionLines);
-        recordList(confidence, 'certificates', lists.certificates.length, certificates, 0.7);
-        lists.certificates.push(...certificates);
+      case 'certificates':
+        append('certificates', parseCertificates(sectionLines), 0.7);
         break;
-      }
-      case 'awards': {
-        const awards = parseAwards(sectionLines, hyphens);
-        recordList(confidence, 'awards', lists.awards.length, awards, 0.7);
-        lists.awards.push(...awards);
+      case 'awards':
+        append('awards', parseAwards(sectionLines, hyphens), 0.7);
         break;
-      }
-      case 'publications': {
-        const publications = parsePublications(sectionLines, hyphens);
-        recordList(confidence, 'publications', lists.publications.length, publications, 0.6);
-        lists.publications.push(...publications);
+      case 'publications':
+        append('publications', parsePublications(sectionLines, hyphens), 0.6);
         break;
-      }
-      case 'interests': {
-        const interests = parseInterests(sectionLines);
-        recordList(confidence, 'interests', lists.interests.length, interests, 0.7);
-        lists.interests.push(...interests);
+      case 'interests':
+        append('interests', parseInterests(sectionLines), 0.7);
         break;
-      }
-      case 'references': {
-        const references = parseReferences(sectionLines, hyphens);
-        recordList(confidence, 'references', lists.references.length, references, 0.6);
-        lists.references.push(...references);
+      case 'references':
+        append('references', parseReferences(sectionLines, hyphens), 0.6);
         break;
-      }
       case 'header':
       case 'basics':
       case 'other':

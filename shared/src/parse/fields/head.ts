@@ -4,6 +4,7 @@ import { findDateRanges, PRESENT, type DateRange } from '../../lib/dates';
 import { COUNTRIES, orgScore, titleScore, US_STATES } from '../lexicon';
 import type { Line } from '../types';
 import { findUrls } from './contact';
+import { splitOutsideBrackets } from './lists';
 
 export type Piece = {
   readonly text: string;
@@ -89,18 +90,7 @@ function cutDates(text: string): { rest: string; ranges: DateRange[] } {
 
 /** Splits a text by commas, keeping "Inc."/"LLC" with their names and parentheses whole. */
 export function commaTokens(text: string): string[] {
-  const tokens: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if (ch === '(' || ch === '[') depth++;
-    if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
-    if (ch === ',' && depth === 0) {
-      tokens.push(current.trim());
-      current = '';
-    } else current += ch;
-  }
-  tokens.push(current.trim());
+  const tokens = splitOutsideBrackets(text, /,/).map((t) => t.trim());
   const merged: string[] = [];
   for (const token of tokens.filter(Boolean)) {
     // "Co." but not "CO" (Colorado).

@@ -1,21 +1,26 @@
 // Lists printed inline ("Go, Rust, and Python etc.") and grids printed as rows of cells.
 import type { Line } from '../types';
 
-/** Splits a printed list on commas, semicolons, bars and dots, keeping parentheses whole. */
-export function splitList(text: string): string[] {
+/** Splits text at separator characters outside parentheses and brackets. */
+export function splitOutsideBrackets(text: string, separators: RegExp): string[] {
   const items: string[] = [];
   let depth = 0;
   let current = '';
   for (const ch of text) {
     if (ch === '(' || ch === '[') depth++;
     if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[,;|•·]/.test(ch)) {
+    if (depth === 0 && separators.test(ch)) {
       items.push(current);
       current = '';
     } else current += ch;
   }
   items.push(current);
-  return items
+  return items;
+}
+
+/** Splits a printed list on commas, semicolons, bars and dots, keeping parentheses whole. */
+export function splitList(text: string): string[] {
+  return splitOutsideBrackets(text, /[,;|•·]/)
     .map((item) =>
       item
         .trim()
