@@ -116,3 +116,38 @@ describe('resume import', () => {
     await page.close();
   });
 });
+
+describe('resume import offline', () => {
+  it('imports a PDF with the server gone: the worker, pdf.js and its fonts and CMaps are precached', async () => {
+    const server = await startServer();
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.context.newPage();
+      const shell = new ShellPage(page);
+      const importer = new ImportPage(page);
+      await shell.open(server.url, '/resumes');
+      await shell.waitForServiceWorker();
+      await server.stop();
+      await browser.context.setOffline(true);
+      await page.reload();
+      await shell.heading().waitFor();
+      await importer.dropFile(join(CORPUS_DIR, 'rendercv_moderncv.pdf'));
+      await importer.waitForReview();
+      expect(await importer.basicsField('Name')).toBe('John Doe');
+      await importer.save();
+      await page.getByRole('list', { name: 'Resumes' }).getByText('rendercv_moderncv').waitFor();
+      // What pdf.js fetches for PDFs with non-embedded fonts or CJK text is there offline too.
+      const statuses = await page.evaluate(() =>
+        Promise.all(
+          ['/pdfjs/cmaps/UniJIS-UTF16-H.bcmap', '/pdfjs/standard_fonts/FoxitSerif.pfb'].map(
+            (path) => fetch(path).then((response) => response.status),
+          ),
+        ),
+      );
+      expect(statuses).toEqual([200, 200]);
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  });
+});
