@@ -143,6 +143,9 @@ function joinWrappedHeads(
       full &&
       sameStyle &&
       line.segments.length === 1 &&
+      // A right-aligned date or place reaches the edge by alignment, not by wrapping.
+      prev.segments.length === 1 &&
+      findUrls(line.text).length === 0 &&
       !prev.paragraphEnd &&
       line.gapAbove < 0.8 &&
       canJoin(last.text, line.text)
