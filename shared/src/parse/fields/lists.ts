@@ -20,7 +20,19 @@ export function splitOutsideBrackets(text: string, separators: RegExp): string[]
 
 /** Splits a printed list on commas, semicolons, bars and dots, keeping parentheses whole. */
 export function splitList(text: string): string[] {
-  return splitOutsideBrackets(text, /[,;|•·]/)
+  const parts = splitOutsideBrackets(text, /[,;|•·]/);
+  // "Word, Excel & Outlook": the last two items of a list joined by "&" or "and".
+  const last = parts[parts.length - 1]?.trim() ?? '';
+  const pair = last.match(/^(.+?)\s+(?:&|and)\s+(.+)$/i);
+  if (
+    parts.length >= 2 &&
+    pair &&
+    pair[1]!.split(/\s+/).length <= 2 &&
+    pair[2]!.split(/\s+/).length <= 2
+  ) {
+    parts.splice(parts.length - 1, 1, pair[1]!, pair[2]!);
+  }
+  return parts
     .map((item) =>
       item
         .trim()
@@ -38,25 +50,26 @@ export function splitList(text: string): string[] {
  */
 export function readGridColumns(lines: readonly Line[]): Line[][] {
   const out: Line[][] = [];
+  let plain: Line[] = [];
+  const flushPlain = () => {
+    if (plain.length > 0) out.push(plain);
+    plain = [];
+  };
   let i = 0;
   while (i < lines.length) {
     const first = lines[i]!;
-    if (first.segments.length < 2) {
-      out.push([first]);
-      i++;
-      continue;
-    }
     const edges = first.segments.map((s) => s.x0);
     const aligned = (line: Line) =>
       line.segments.length >= 2 &&
       line.segments.every((s) => edges.some((e) => Math.abs(e - s.x0) < 4));
     let j = i + 1;
-    while (j < lines.length && aligned(lines[j]!)) j++;
+    while (first.segments.length >= 2 && j < lines.length && aligned(lines[j]!)) j++;
     if (j - i < 2) {
-      out.push([first]);
+      plain.push(first);
       i++;
       continue;
     }
+    flushPlain();
     edges.forEach((edge) => {
       const column: Line[] = [];
       for (const line of lines.slice(i, j)) {
@@ -68,5 +81,6 @@ export function readGridColumns(lines: readonly Line[]): Line[][] {
     });
     i = j;
   }
+  flushPlain();
   return out;
 }

@@ -13,20 +13,35 @@ function isLevel(text: string): boolean {
   return words.length <= 3 && words.some((w) => PROFICIENCY_WORDS.has(w));
 }
 
-/** Joins wrapped lines: a line that continues the list on the line before it. */
+/** The line above stopped because the next word would not fit: the text wraps, it is not a new item. */
+function wrapped(above: Line, below: Line): boolean {
+  const word = below.segments[0]?.words[0];
+  const width = word && word.x1 > word.x0 ? word.x1 - word.x0 : below.size * 3;
+  return Math.max(above.columnRight, above.x1) - above.x1 < width + 0.35 * below.size;
+}
+
+/**
+ * Joins wrapped lines: a line that continues the list on the line before it. When a comma list
+ * breaks without a comma, the item itself goes on ("…, Google Cloud" / "Platform, Firebase").
+ */
 function logicalLines(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    const wraps =
+    const prevText = prev?.text.trim() ?? '';
+    const text = line.text.trim();
+    const simple =
       prev !== undefined &&
       !line.bullet &&
       line.segments.length === 1 &&
       prev.segments.length <= 2 &&
-      line.gapAbove < 0.9 &&
-      (/[,;&/]$/.test(prev.text.trim()) ||
-        /^\p{Ll}/u.test(line.text.trim()) ||
-        (prev.bullet && line.indent > prev.indent + 1));
+      line.gapAbove < 0.9;
+    const wraps =
+      simple &&
+      (/[,;&/]$/.test(prevText) ||
+        /^\p{Ll}/u.test(text) ||
+        (prev.bullet && line.indent > prev.indent + 1) ||
+        (/,/.test(prevText) && !prev.paragraphEnd && !LABEL.test(text) && wrapped(prev, line)));
     if (wraps && prev) {
       const last = prev.segments[prev.segments.length - 1]!;
       const joinedText = `${last.text} ${line.text}`;
@@ -34,6 +49,8 @@ function logicalLines(lines: readonly Line[]): Line[] {
         ...prev,
         segments: [...prev.segments.slice(0, -1), { ...last, text: joinedText }],
         text: `${prev.text} ${line.text}`,
+        x1: line.x1,
+        paragraphEnd: line.paragraphEnd,
       };
     } else out.push(line);
   }

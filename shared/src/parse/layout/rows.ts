@@ -265,8 +265,15 @@ function mergeJustified(rows: Row[]): void {
     if (!first || !last) continue;
     const gaps = row.segments.slice(1).map((s, i) => s.x0 - (row.segments[i]?.x1 ?? s.x0));
     if (Math.max(...gaps) > 1.6 * Math.min(...gaps) || Math.max(...gaps) > 3 * row.size) continue;
-    // Other rows start and end where this one does: a justified paragraph (the row counts too).
+    // Other rows start and end where this one does, and it ends flush with the widest of them:
+    // a justified paragraph (the row itself counts too). Rows of tags are not flush right.
     if (near(lefts, first.x0) < 3 || near(rights, last.x1) < 3) continue;
+    const widest = Math.max(
+      ...rows
+        .filter((r) => r.segments[0] && Math.abs(r.segments[0].x0 - first.x0) < 2)
+        .map((r) => r.segments[r.segments.length - 1]!.x1),
+    );
+    if (last.x1 < widest - 2) continue;
     const fonts = new Map<string, number>();
     for (const s of row.segments)
       for (const [f, n] of s.fonts) fonts.set(f, (fonts.get(f) ?? 0) + n);

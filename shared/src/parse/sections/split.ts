@@ -123,7 +123,9 @@ export function findHeadings(lines: readonly Line[]): Map<Line, Heading> {
       const weak = isWeakHeading(text);
       const declared = line.rail || line.headingLevel > 0;
       let accept: boolean;
-      if (declared) accept = true;
+      // "LINKS" in capitals and bold, set apart by space: a heading even for a weak word.
+      const shouted = line.allCaps && line.bold && line.gapAbove >= 0.8;
+      if (declared || (weak && shouted)) accept = true;
       else if (sameStyle) accept = headings.exclusive || spaced;
       else if (headings !== null) {
         // A known word set apart some other way (a sidebar's smaller headings).
