@@ -124,6 +124,16 @@ function parseEntry(
       continue;
     }
     if (HONOURS.test(text)) continue;
+    // "PhD ‖ Princeton University, PhD in Computer Science": the degree printed twice.
+    if (studyType && !area && DEGREE_PATTERN.test(text) && schoolOf(text) === 0) {
+      const again = splitDegree(text);
+      const same = (a: string, b: string) =>
+        a.replace(/\W/g, '').toLowerCase() === b.replace(/\W/g, '').toLowerCase();
+      if (again?.area && same(again.studyType, studyType)) {
+        area = again.area;
+        continue;
+      }
+    }
     if (!studyType && DEGREE_PATTERN.test(text) && schoolOf(text) === 0) {
       const degree = splitDegree(text);
       if (degree) {

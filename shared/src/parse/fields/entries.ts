@@ -104,7 +104,7 @@ export function splitEntries(lines: readonly Line[], options: SplitOptions = {})
       Math.abs(line.indent - lastBody.indent) < 1.5 &&
       lastBody.indent > 1 &&
       !hasDate(line) &&
-      line.gapAbove <= Math.max(typicalGap * 1.6, typicalGap + 0.5);
+      line.gapAbove <= Math.max(typicalGap * 2.5, typicalGap + 1);
     const body =
       line.bullet || likeBody || continues(line, prev, typicalGap) || (isProse(line) && !line.rail);
     if (body && !(line.rail && !line.bullet)) {
@@ -139,7 +139,25 @@ export type BodyText = {
   readonly bullets: string[];
   /** Prose before or instead of bullets. */
   readonly prose: string | null;
+  /** The items were marked with bullet glyphs (false: told apart by layout alone). */
+  readonly glyphs: boolean;
 };
+
+/** Past-tense verbs that do not end in "-ed", as resume bullets start them. */
+const IRREGULAR_ACTIONS = new Set(
+  (
+    'led built ran cut grew won drove made wrote taught sang began brought sold set took gave held ' +
+    'kept spoke oversaw drew met found spent chose rebuilt overhauled undertook shipped rewrote ' +
+    'stood upheld withdrew'
+  ).split(' '),
+);
+
+/** A resume item's first word: an action in the past tense ("Reduced", "Led", "Built"). */
+function startsWithAction(text: string): boolean {
+  const word = text.match(/^\p{Lu}\p{Ll}+/u)?.[0]?.toLowerCase();
+  if (!word) return false;
+  return (word.length > 4 && /[^e]ed$|eed$|ied$/.test(word)) || IRREGULAR_ACTIONS.has(word);
+}
 
 /** Width of the first word of a line: what would have had to fit at the end of the line above. */
 function firstWordWidth(line: Line): number {
@@ -158,7 +176,9 @@ export function readBody(
   hyphens: HyphenPolicy,
   edgeOf: (line: Line) => number = rightEdges(lines),
 ): BodyText {
-  if (lines.length === 0) return { bullets: [], prose: null };
+  if (lines.length === 0) return { bullets: [], prose: null, glyphs: false };
+  // Sentences that end mid-line ("…using React. Ensured…") make a paragraph, not a list.
+  const paragraph = lines.some((l) => /[.!?]\s+\p{Lu}/u.test(l.text));
   const gaps = lines.slice(1).map((l) => l.gapAbove);
   const minGap = gaps.length > 0 ? Math.min(...gaps) : 0;
   const items: { lines: Line[]; glyph: boolean }[] = [];
@@ -174,7 +194,13 @@ export function readBody(
       const room = edgeOf(prev) - prev.x1;
       const fitted = room > firstWordWidth(line) + 0.35 * line.size;
       if (prev.paragraphEnd) startsItem = !/^\p{Ll}/u.test(text);
-      else startsItem = upper && !/[-,;:/&]$/.test(prevText) && (wider || fitted);
+      else {
+        // A sentence that ends at the line's end, then one that starts with an action
+        // ("…sold-out houses." / "Rehearsed…"): a list of items, even where the next word
+        // would not have fitted.
+        const nextItem = !paragraph && /[.!?]$/.test(prevText) && startsWithAction(text);
+        startsItem = upper && !/[-,;:/&]$/.test(prevText) && (wider || fitted || nextItem);
+      }
       if (last?.glyph && !wider && line.indent > prev.indent - 1 && !prev.paragraphEnd) {
         startsItem = false;
       }
@@ -196,8 +222,9 @@ export function readBody(
     return {
       bullets: texts.slice(firstBullet).map((t) => t.text),
       prose: prose.length > 0 ? prose.join(' ') : null,
+      glyphs: true,
     };
   }
-  if (texts.length >= 2) return { bullets: texts.map((t) => t.text), prose: null };
-  return { bullets: [], prose: texts[0]?.text ?? null };
+  if (texts.length >= 2) return { bullets: texts.map((t) => t.text), prose: null, glyphs: false };
+  return { bullets: [], prose: texts[0]?.text ?? null, glyphs: false };
 }

@@ -143,6 +143,8 @@ function joinWrappedHeads(
       full &&
       sameStyle &&
       line.segments.length === 1 &&
+      // Wrapped text goes on at the same left edge; a right-aligned line does not wrap.
+      Math.abs(line.x0 - prev.x0) < 3 &&
       // A right-aligned date or place reaches the edge by alignment, not by wrapping.
       prev.segments.length === 1 &&
       findUrls(line.text).length === 0 &&

@@ -152,6 +152,8 @@ type ParsedEntry = {
   readonly roles: Roles;
   readonly confidence: Record<string, number>;
   readonly head: Head;
+  /** The body was a list of items told apart by layout, not by glyphs. */
+  readonly plainList: boolean;
 };
 
 function parseEntry(
@@ -201,7 +203,24 @@ function parseEntry(
     highlights: 0.8,
     summary: 0.7,
   };
-  return { fields, roles, confidence, head };
+  return { fields, roles, confidence, head, plainList: !read.glyphs && read.bullets.length > 0 };
+}
+
+/**
+ * In a section whose entries list their items without glyphs, an entry with a single such line
+ * ("Sang tenor in a 40-voice choir.") has a one-item list, not a summary.
+ */
+function oneItemLists(entries: ParsedEntry[]): ParsedEntry[] {
+  if (!entries.some((e) => e.plainList)) return entries;
+  return entries.map((entry) => {
+    const { summary, highlights, ...rest } = entry.fields;
+    const oneSentence =
+      summary !== undefined &&
+      !/[.!?]\s+\p{Lu}/u.test(summary) &&
+      summary.split(/\s+/).length <= 40;
+    if (!oneSentence || highlights) return entry;
+    return { ...entry, fields: { ...rest, highlights: [summary] } };
+  });
 }
 
 /** Same indent and emphasis: lines set as the same kind of thing. */
@@ -279,7 +298,7 @@ export function parseWorkSection(lines: readonly Line[], hyphens: HyphenPolicy):
     }
     parsed.push(result);
   }
-  return parsed;
+  return oneItemLists(parsed);
 }
 
 export function recordWork(

@@ -113,6 +113,11 @@ export function findHeadings(lines: readonly Line[]): Map<Line, Heading> {
   const headings = headingStyle(lines, body);
   const found = new Map<Line, Heading>();
   let seenKnown = false;
+  // When the headings sit in a rail beside the text, the text's own bold lines are entries.
+  const railHeadings = lines.filter((l) => {
+    const text = headingText(l);
+    return l.rail && text !== null && classifyHeading(text) !== null;
+  }).length;
   for (const [index, line] of lines.entries()) {
     const text = headingText(line);
     if (!text) continue;
@@ -141,7 +146,8 @@ export function findHeadings(lines: readonly Line[]): Map<Line, Heading> {
     if (!seenKnown && index < 4 && looksLikeName(text)) continue;
     // Unknown wording in the headings' own style ("Welcome to RenderCV", "Strengths").
     const typographic =
-      (sameStyle &&
+      (railHeadings < 2 &&
+        sameStyle &&
         headings.exclusive &&
         headings.distinct &&
         words(text) <= 5 &&
