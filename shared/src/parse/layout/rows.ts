@@ -73,7 +73,8 @@ function iconFonts(rows: Placed[][]): Set<string> {
       const apart =
         (!prev || item.x - prev.end > 0.15 * item.size) &&
         (!next || next.x - item.end > 0.15 * item.size);
-      if ([...text].length === 1 && apart && !/[\d•◦▪●○■□–—-]/.test(text)) {
+      // Arrows, bullets, dashes and the like are text, not icons, even when set apart.
+      if ([...text].length === 1 && apart && !/[\d•◦▪●○■□–—\-→←↔⇒⇐➔➜&+/|·°%]/.test(text)) {
         lone.set(item.fontId, (lone.get(item.fontId) ?? 0) + 1);
       } else {
         other.add(item.fontId);
