@@ -128,7 +128,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/**/*.ts', 'e2e/**/*.ts', 'scripts/**'],
+    files: ['server/**/*.ts', 'e2e/**/*.ts', 'scripts/**', 'shared/node/**', 'shared/bench/**'],
     languageOptions: { globals: globals.node },
   },
   {

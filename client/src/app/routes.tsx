@@ -10,6 +10,7 @@ import { VerifyEmailView } from '../features/account/VerifyEmailView';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { DashboardView } from '../features/applications/dashboard/DashboardView';
 import { ApplicationDetailView } from '../features/applications/detail/ApplicationDetailView';
+import { ImportView } from '../features/import/ImportView';
 import { JobsView } from '../features/jobs/JobsView';
 import { JobView } from '../features/jobs/JobView';
 import { ResumesView } from '../features/resumes/ResumesView';
@@ -29,6 +30,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to="/resumes" replace /> },
           { path: 'resumes', element: <ResumesView /> },
+          { path: 'resumes/import', element: <ImportView /> },
           {
             // The editor, preview and exports load on first use; the service worker precaches them.
             path: 'resumes/:resumeId',

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ResumeRecord } from '@career-copilot/shared/resume/record';
+import { ImportEntry, IMPORT_PATH } from '../import/ImportEntry';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
@@ -156,8 +157,16 @@ export function ResumesView() {
       <PageHeader
         title="Resumes"
         description="Your resumes and tailored copies. They are stored in this browser only."
-        actions={<LibraryActions>{newButton}</LibraryActions>}
+        actions={
+          <LibraryActions>
+            <Link className="btn" to={IMPORT_PATH}>
+              Import
+            </Link>
+            {newButton}
+          </LibraryActions>
+        }
       />
+      <ImportEntry />
       {error ? <div className="notice notice-danger">{error}</div> : null}
       {problems.length > 0 ? (
         <div className="notice notice-danger">
@@ -169,12 +178,16 @@ export function ResumesView() {
         <EmptyState
           title="No resumes yet"
           action={
-            <Button variant="primary" onClick={() => setCreating(true)}>
-              Start from scratch
-            </Button>
+            <>
+              <Link className="btn btn-primary" to={IMPORT_PATH}>
+                Import a resume
+              </Link>
+              <Button onClick={() => setCreating(true)}>Start from scratch</Button>
+            </>
           }
         >
-          Start a resume here. Everything stays on this device unless you choose otherwise.
+          Import the resume you have (PDF, Word or JSON Resume, or paste it), or start a new one.
+          Everything stays on this device unless you choose otherwise.
         </EmptyState>
       ) : (
         <>
