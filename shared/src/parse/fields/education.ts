@@ -35,7 +35,7 @@ function fieldsOf(line: Line): Set<string> {
   const fields = new Set<string>();
   const text = line.text;
   if (DEGREE_PATTERN.test(text)) fields.add('degree');
-  if (schoolScore(text) > 0) fields.add('institution');
+  if (schoolOf(text) > 0) fields.add('institution');
   if (findDateRanges(text).length > 0) {
     fields.add('dates');
     // A school with no tell-tale word ("Caltech  Sep 2022 – Present").

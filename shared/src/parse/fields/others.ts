@@ -32,12 +32,65 @@ function withoutDates(text: string): string {
     .trim();
 }
 
+/** "Roles: Lead, Designer", "Tech stack: Go, React": a labelled list that belongs to a project. */
+const PROJECT_LABEL =
+  /^\s*(roles?|my roles?|technolog(?:y|ies)(?: used)?|tech(?:nology)?[ -]?stack|stack|tools(?: used)?|built with|keywords|skills used)\s*:\s*(.+)$/i;
+
+type ProjectLabel = { readonly kind: 'roles' | 'keywords'; readonly values: string[] };
+
+function readProjectLabel(line: Line): ProjectLabel | null {
+  if (line.bullet) return null;
+  const m = line.text.match(PROJECT_LABEL);
+  if (!m) return null;
+  const values = splitList(m[2]!).filter(Boolean);
+  if (values.length === 0) return null;
+  return { kind: /^(?:my )?roles?$/i.test(m[1]!) ? 'roles' : 'keywords', values };
+}
+
+/**
+ * Splits projects into entries, keeping labelled lines ("Roles: …", "Technologies: …") with the
+ * project above them: set apart from its description they would otherwise read as a new head.
+ */
+function projectEntries(lines: readonly Line[]) {
+  const entries: { head: Line[]; body: Line[]; labels: ProjectLabel[] }[] = [];
+  for (const entry of splitEntries(lines, {
+    fieldsOf: (l) => new Set(dated(l) ? ['dates'] : []),
+  })) {
+    const previous = entries[entries.length - 1];
+    // Labels before the entry's own first line ("Roles: …" under the project above, where the
+    // next project's name then joined them) belong to the project above.
+    const leading: ProjectLabel[] = [];
+    let headStart = 0;
+    for (const line of entry.head) {
+      const label = readProjectLabel(line);
+      if (!label) break;
+      leading.push(label);
+      headStart++;
+    }
+    const labels: ProjectLabel[] = [];
+    const keep = (l: Line) => {
+      const label = readProjectLabel(l);
+      if (label) labels.push(label);
+      return !label;
+    };
+    const head = entry.head.slice(headStart).filter(keep);
+    const body = entry.body.filter(keep);
+    if (previous) previous.labels.push(...leading);
+    else labels.unshift(...leading);
+    if (head.length === 0 && previous) {
+      previous.body.push(...body);
+      previous.labels.push(...labels);
+    } else {
+      entries.push({ head, body, labels });
+    }
+  }
+  return entries;
+}
+
 export function parseProjects(lines: readonly Line[], hyphens: HyphenPolicy): Project[] {
   const projects: Project[] = [];
   for (const column of [lines]) {
-    for (const entry of splitEntries(column, {
-      fieldsOf: (l) => new Set(dated(l) ? ['dates'] : []),
-    })) {
+    for (const entry of projectEntries(column)) {
       const head = readHead(entry.head);
       const [first, ...rest] = head.pieces;
       if (!first) continue;
@@ -67,6 +120,8 @@ export function parseProjects(lines: readonly Line[], hyphens: HyphenPolicy): Pr
           roles.push(piece.text);
         } else if (!description && piece.joinedBy !== 'comma') description = piece.text;
       });
+      for (const label of entry.labels)
+        (label.kind === 'roles' ? roles : keywords).push(...label.values);
       const body = readBody(entry.body, hyphens);
       if (!description && body.prose) description = body.prose;
       const urls = [...head.urls, ...entry.body.flatMap((l) => l.segments.flatMap((s) => s.links))];

@@ -6,7 +6,8 @@ import { readGridColumns, splitList } from './lists';
 
 export type SkillsResult = { readonly skills: Skill[]; readonly languages: Language[] };
 
-const LABEL = /^([^:,]{2,40}?)\s*:\s*(.*)$/;
+// A group label may hold a bracketed list of its own: "Cloud (AWS, GCP): Terraform".
+const LABEL = /^((?:[^:,()]|\([^()]*\)){2,40}?)\s*:\s*(.*)$/;
 
 function isLevel(text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
@@ -62,7 +63,12 @@ export function parseSkills(lines: readonly Line[]): SkillsResult {
   const skills: Skill[] = [];
   const loose: string[] = [];
   const languages: Language[] = [];
-  const addGroup = (name: string | undefined, items: string[], level?: string) => {
+  const addGroup = (label: string | undefined, items: string[], printedLevel?: string) => {
+    // "Web Technologies (Advanced)": a proficiency in brackets after the group's name is its level.
+    const bracketed = printedLevel ? null : label?.match(/^(.+?)\s*\(([^()]+)\)$/);
+    const qualified = bracketed && isLevel(bracketed[2]!) ? bracketed : null;
+    const name = qualified ? qualified[1]!.trim() : label;
+    const level = qualified ? qualified[2]!.trim() : printedLevel;
     const spoken = items.filter(isSpokenLanguage);
     if (items.length > 0 && spoken.length === items.length && (!name || /language/i.test(name))) {
       for (const item of items) languages.push(toLanguage(item));

@@ -35,6 +35,8 @@ type Candidate = {
   readonly end: number;
   readonly left: Side;
   readonly right: Side;
+  /** Rows where both sides open with a section heading ("Experience" ‖ "Skills"). */
+  readonly headingPairs: number;
 };
 
 const MIN_RUN_ROWS = 3;
@@ -173,6 +175,19 @@ function railPhrases(segments: RawSegment[]): RawSegment[][] {
   return phrases;
 }
 
+function isStrongHeading(segment: RawSegment): boolean {
+  const text = segmentText(segment);
+  return classifyHeading(text) !== null && !isWeakHeading(text);
+}
+
+/**
+ * Two sections side by side: both sides open a section on the same row. A sidebar that holds
+ * only a short list is still a column when its heading sits beside the main column's.
+ */
+function isSideBySide(candidate: Candidate): boolean {
+  return candidate.headingPairs > 0 && candidate.left.rows >= 2 && candidate.right.rows >= 2;
+}
+
 /** Real content on both sides: more than a rail of dates and places, more than a line or two. */
 function isDense(side: Side): boolean {
   const places = side.segments.filter((s) => isDateOrPlace(segmentText(s))).length;
@@ -205,6 +220,7 @@ function evaluate(rows: Row[], x: number, bounds: Bounds): Candidate | null {
     const left: Side = { segments: [], rows: 0, aligned: 0, spread: false };
     const right: Side = { segments: [], rows: 0, aligned: 0, spread: false };
     const tops: { left: number[]; right: number[] } = { left: [], right: [] };
+    let headingPairs = 0;
     for (let i = start; i < end; i++) {
       const row = rows[i];
       if (!row) continue;
@@ -222,12 +238,15 @@ function evaluate(rows: Row[], x: number, bounds: Bounds): Candidate | null {
       if (parts.left.length > 0 && parts.right.length > 0) {
         left.aligned += parts.left.length;
         right.aligned += parts.right.length;
+        if (isStrongHeading(parts.left[0]!) && isStrongHeading(parts.right[0]!)) headingPairs++;
       }
     }
     if (left.rows < 2 || right.rows < 2) return;
     left.spread = medianStep(tops.left) > 2.5 * medianStep(tops.right);
     right.spread = medianStep(tops.right) > 2.5 * medianStep(tops.left);
-    if (!best || end - start > best.end - best.start) best = { x, start, end, left, right };
+    if (!best || end - start > best.end - best.start) {
+      best = { x, start, end, left, right, headingPairs };
+    }
   };
   rows.forEach((row, i) => {
     if (splitRowAt(row, x, bounds).cross) {
@@ -420,7 +439,9 @@ export function layoutRegion(
       gutter = true;
       continue;
     }
-    if (!isDense(candidate.left) || !isDense(candidate.right)) continue;
+    if ((!isDense(candidate.left) || !isDense(candidate.right)) && !isSideBySide(candidate)) {
+      continue;
+    }
     if (!best || span(candidate) > span(best) || (span(candidate) === span(best) && x < best.x)) {
       best = candidate;
     }
