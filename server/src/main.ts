@@ -10,7 +10,7 @@ import { systemClock } from './infra/clock';
 import { createLogger } from './infra/logger';
 import { createDisabledMailer, createOutboxMailer, createSmtpMailer } from './infra/mailer';
 import { connectRedis, redactUrl } from './infra/redis';
-import { generateSecretKey } from './infra/secret-keys';
+import { loadOrCreateLocalSecret } from './infra/local-secret';
 import { createAuthServices } from './services/auth-services';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -68,10 +68,16 @@ const redis = connectRedis({
 const notices: string[] = [];
 let secretKey = config.authSecretKey;
 if (!secretKey) {
-  secretKey = generateSecretKey();
-  notices.push(
-    'AUTH_SECRET_KEY is not set: using a temporary key, so sign-ins and authenticator apps stop working when the server restarts. Set one (openssl rand -base64 32) to keep them.',
-  );
+  // Production refuses to start without one (config.ts); elsewhere, keep a generated key on disk.
+  const keyFile = join(serverRoot, '.data', 'auth-secret.key');
+  const local = loadOrCreateLocalSecret(keyFile);
+  if (!local.ok) fail([local.error]);
+  secretKey = local.value.key;
+  if (local.value.created) {
+    notices.push(
+      `AUTH_SECRET_KEY is not set: generated one for this machine in ${keyFile} (kept private). Set AUTH_SECRET_KEY in production.`,
+    );
+  }
 }
 const outboxDir = config.mailOutboxDir
   ? resolve(config.mailOutboxDir)
