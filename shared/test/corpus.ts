@@ -1,12 +1,17 @@
 // Locates ../shared/corpus (the parser corpus beside this repository) for tests and benchmarks.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** CORPUS_DIR if set, else the corpus that sits beside the checkout (`../shared/corpus`). */
-export const CORPUS_DIR = process.env.CORPUS_DIR ?? resolve(repoRoot, '..', 'shared', 'corpus');
+const configured = process.env.CORPUS_DIR ?? resolve(repoRoot, '..', 'shared', 'corpus');
+
+/**
+ * CORPUS_DIR if set, else the corpus that sits beside the checkout (`../shared/corpus`), with
+ * symlinks resolved: score.mjs only runs when started by its real path.
+ */
+export const CORPUS_DIR = existsSync(configured) ? realpathSync(configured) : configured;
 
 export function requireCorpus(): string {
   if (!existsSync(join(CORPUS_DIR, 'score.mjs'))) {

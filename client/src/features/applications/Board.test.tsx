@@ -174,7 +174,7 @@ describe('board', () => {
   it('starts an application from a link to a job, already applied on a given day', async () => {
     const { router } = renderApp('/applications?new=j2');
     const dialog = await screen.findByRole('dialog', { name: 'Track an application' });
-    expect((within(dialog).getByLabelText('Job') as HTMLSelectElement).value).toBe('j2');
+    expect(((await within(dialog).findByLabelText('Job')) as HTMLSelectElement).value).toBe('j2');
     fireEvent.change(within(dialog).getByLabelText('Resume sent'), { target: { value: 'r1' } });
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Already applied' }));
     fireEvent.change(within(dialog).getByLabelText('Applied on'), {
