@@ -1,6 +1,7 @@
 // createApp(deps): the whole HTTP application, built from explicit dependencies.
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { BillingRoutes } from '@career-copilot/shared/api/billing';
 import { ErrorCode } from '@career-copilot/shared/api/errors';
 import type { AppEnv } from './app-env';
 import type { Config } from './config';
@@ -9,6 +10,7 @@ import type { Clock } from './infra/clock';
 import type { Logger } from './infra/logger';
 import { isRedisUnavailable, type RedisHandle } from './infra/redis';
 import type { AuthServices } from './services/auth-services';
+import type { AiUsageEvent, PremiumServices } from './services/premium-services';
 import { limitBody } from './middleware/body-limit';
 import { clientIp } from './middleware/client-ip';
 import { corsForOrigin } from './middleware/cors';
@@ -17,6 +19,8 @@ import { assignRequestId } from './middleware/request-id';
 import { requestLog } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
 import { accountRoutes } from './routes/accounts';
+import { aiRoutes } from './routes/ai';
+import { billingRoutes } from './routes/billing';
 import { healthRoutes } from './routes/health';
 import { staticClient } from './routes/static-client';
 
@@ -35,10 +39,14 @@ export type AppDeps = {
   };
   /** Accounts: users, sessions, rate limits, one-time codes, mail, security log. */
   readonly auth: AuthServices;
+  /** Plans, billing (with Stripe) and server inference (with an upstream). */
+  readonly premium: PremiumServices;
+  /** Called after each server inference answer is charged (traffic counters for admin reports). */
+  readonly onAiUsage?: (event: AiUsageEvent) => void;
 };
 
 /** Paths that authenticate without cookies (signed webhooks) and so skip the CSRF check. */
-const CSRF_EXEMPT_PATHS: readonly string[] = [];
+const CSRF_EXEMPT_PATHS: readonly string[] = [BillingRoutes.webhook];
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { config, logger } = deps;
@@ -71,6 +79,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.route('/', healthRoutes(deps));
   app.route('/', accountRoutes(deps));
+  app.route('/', aiRoutes(deps));
+  app.route('/', billingRoutes(deps));
 
   app.all('/api/*', (c) => {
     throw new ApiError(ErrorCode.NotFound, `No API route ${c.req.method} ${c.req.path}.`);

@@ -12,6 +12,9 @@ import { createDisabledMailer, createOutboxMailer, createSmtpMailer } from './in
 import { connectRedis, redactUrl } from './infra/redis';
 import { loadOrCreateLocalSecret } from './infra/local-secret';
 import { createAuthServices } from './services/auth-services';
+import { createPremiumServices } from './services/premium-services';
+import { createLlmUpstream } from './infra/llm-upstream';
+import { createStripeClient } from './infra/stripe';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const serverRoot = resolve(here, '..');
@@ -118,14 +121,33 @@ const auth = createAuthServices({
   limits: { apiPerUser: { limit: config.apiRateLimitPerMinute, windowSeconds: 60 } },
 });
 
+const llm = config.ai ? createLlmUpstream(config.ai) : undefined;
+const premium = createPremiumServices({
+  redis,
+  clock: systemClock,
+  logger,
+  config,
+  stripe: config.stripe ? createStripeClient(config.stripe) : undefined,
+  llm,
+});
+if (!config.stripe)
+  notices.push('Billing is OFF: set the STRIPE_* variables to sell Pro and Premium.');
+if (!config.ai)
+  notices.push('Server inference is OFF: set AI_UPSTREAM, AI_UPSTREAM_URL and AI_MODEL_FAST.');
+
 const app = createApp({
   config: { ...config, clientDist: distReady ? clientDist : undefined },
   logger,
   redis,
   clock: systemClock,
   version,
-  features: { billing: false, serverInference: false, accounts: mailer !== undefined },
+  features: {
+    billing: premium.billing !== undefined,
+    serverInference: llm !== undefined,
+    accounts: mailer !== undefined,
+  },
   auth,
+  premium,
 });
 
 const server = serve(

@@ -14,6 +14,9 @@ import type { PasswordHasher } from '../src/infra/password-hasher';
 import { connectRedis, type RedisHandle } from '../src/infra/redis';
 import type { AuthLimits } from '../src/services/auth-limits';
 import { createAuthServices } from '../src/services/auth-services';
+import type { LlmUpstream } from '../src/infra/llm-upstream';
+import type { StripeClient } from '../src/infra/stripe';
+import { createPremiumServices } from '../src/services/premium-services';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const TEST_ORIGIN = 'http://localhost:8787';
@@ -38,6 +41,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     sessionIdleSeconds: 30 * 60,
     sessionAbsoluteSeconds: 12 * 3600,
     apiRateLimitPerMinute: 600,
+    ai: undefined,
+    stripe: undefined,
     ...overrides,
   };
 }
@@ -105,6 +110,11 @@ export async function buildTestApp(
     smtp?: SmtpDouble;
     limits?: Partial<AuthLimits>;
     hasher?: PasswordHasher;
+    /** Server inference from this upstream (with config.ai for its models). */
+    llm?: LlmUpstream;
+    /** Billing against this Stripe client (with config.stripe). */
+    stripe?: StripeClient;
+    onAiUsage?: AppDeps['onAiUsage'];
   } = {},
 ): Promise<TestApp> {
   const config = testConfig({
@@ -136,14 +146,28 @@ export async function buildTestApp(
     limits: options.limits,
     ...(options.hasher ? { hasher: options.hasher } : {}),
   });
+  const premium = createPremiumServices({
+    redis,
+    clock,
+    logger,
+    config,
+    stripe: options.stripe,
+    llm: options.llm,
+  });
   const deps: AppDeps = {
     config,
     logger,
     redis,
     clock,
     version: '0.0.0-test',
-    features: { billing: false, serverInference: false, accounts: true },
+    features: {
+      billing: premium.billing !== undefined,
+      serverInference: premium.llm !== undefined,
+      accounts: true,
+    },
     auth,
+    premium,
+    ...(options.onAiUsage ? { onAiUsage: options.onAiUsage } : {}),
   };
   return {
     app: createApp(deps),
