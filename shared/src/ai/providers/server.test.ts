@@ -23,12 +23,13 @@ describe('Server (Premium) provider against the /api/ai contract', () => {
     expect(await provider().provider.checkAvailability()).toEqual({
       status: 'unsupported',
       message:
-        'This Career Copilot server does not offer Premium models. Everything else works without it.',
+        'This Career Copilot server does not offer its own models. Everything else works without it.',
     });
     double.state = 'signed-out';
     expect(await provider().provider.checkAvailability()).toMatchObject({
       status: 'needs_account',
-      message: 'Sign in with a Premium account (in Account) to use our models.',
+      message:
+        'Sign in (in Account) to use our server’s models: every plan, Free included, has a daily allowance.',
     });
     double.state = 'free';
     expect(await provider().provider.checkAvailability()).toEqual({

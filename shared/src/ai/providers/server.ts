@@ -39,8 +39,8 @@ export type ServerProviderConfig = {
   readonly transport: Transport;
 };
 
-const LABEL = 'Career Copilot Premium';
-const NOT_OFFERED = 'this server does not offer Premium models';
+const LABEL = 'Career Copilot server';
+const NOT_OFFERED = 'this server does not offer its own models';
 
 /** Ready with what is left today, or used up with the way to more (upgrade, or wait for tomorrow). */
 export function quotaAvailability(q: AiQuotaResponse): Availability {
@@ -160,7 +160,12 @@ export function createServerProvider(config: ServerProviderConfig): ModelProvide
     });
     if (!sent.ok) return err(noAnswerFailure(sent.error, context));
     if (sent.value.status === 404) return err('not_offered');
-    if (!sent.value.ok) return err(mapServerError(await readErrorBody(sent.value), context));
+    if (!sent.value.ok) {
+      const body = await readErrorBody(sent.value);
+      if (pickString(body.json, 'error', 'code') === ErrorCode.InferenceNotConfigured)
+        return err('not_offered');
+      return err(mapServerError(body, context));
+    }
     const parsed = AiQuotaResponseSchema.safeParse(await sent.value.json().catch(() => undefined));
     if (!parsed.success) return err(aiFailure('bad_response', context));
     quota = parsed.data;
@@ -213,7 +218,7 @@ export function createServerProvider(config: ServerProviderConfig): ModelProvide
         result.error === 'not_offered'
           ? aiFailure('needs_account', {
               ...context,
-              detail: 'this server does not offer Premium models',
+              detail: NOT_OFFERED,
             })
           : result.error,
       );
@@ -225,7 +230,7 @@ export function createServerProvider(config: ServerProviderConfig): ModelProvide
           return {
             status: AvailabilityStatus.Unsupported,
             message:
-              'This Career Copilot server does not offer Premium models. Everything else works without it.',
+              'This Career Copilot server does not offer its own models. Everything else works without it.',
           };
         }
         const failure = result.error;
@@ -234,8 +239,8 @@ export function createServerProvider(config: ServerProviderConfig): ModelProvide
             status: AvailabilityStatus.NeedsAccount,
             message:
               failure.status === 403
-                ? 'Premium models are for Premium subscribers. Upgrade in Account to use them.'
-                : 'Sign in with a Premium account (in Account) to use our models.',
+                ? 'That model needs a higher plan. See Account → Plan to upgrade.'
+                : 'Sign in (in Account) to use our server’s models: every plan, Free included, has a daily allowance.',
             failure,
           };
         }
