@@ -19,6 +19,7 @@ import { assignRequestId } from './middleware/request-id';
 import { requestLog } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
 import { accountRoutes } from './routes/accounts';
+import { agentRoutes } from './routes/agents';
 import { aiRoutes } from './routes/ai';
 import { billingRoutes } from './routes/billing';
 import { healthRoutes } from './routes/health';
@@ -80,6 +81,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', healthRoutes(deps));
   app.route('/', accountRoutes(deps));
   app.route('/', aiRoutes(deps));
+  app.route('/', agentRoutes(deps));
   app.route('/', billingRoutes(deps));
 
   app.all('/api/*', (c) => {
