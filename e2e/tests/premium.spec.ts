@@ -8,7 +8,10 @@ import { launchBrowser, type Browser } from '../harness/browser';
 import { startServer, type RunningServer } from '../harness/server';
 import { AccountPage } from '../page-models/account';
 import { ModelSettingsPage } from '../page-models/model-settings';
+import { JobsPage } from '../page-models/jobs';
 import { PlanPage } from '../page-models/plan';
+import { ResumeLibraryPage } from '../page-models/resume-library';
+import { ShellPage } from '../page-models/shell';
 
 describe('premium', () => {
   let smtp: SmtpDouble;
@@ -95,6 +98,75 @@ describe('premium', () => {
     await plan.open();
     await expect.poll(() => plan.requestsToday(), { timeout: 5000 }).toBe('1');
     expect(await page.getByTestId('usage-tokens').innerText()).toBe('58');
+    await page.close();
+  });
+
+  it('runs the apply agent on Premium: every step on the job page, three requests counted', async () => {
+    const page = await browser.context.newPage();
+    const account = new AccountPage(page, server.url);
+    const email = `agent.${Date.now().toString(36)}@example.test`;
+    await account.openRegister();
+    await account.fillRegistration(email, 'amber lighthouse 74 marmalade');
+    const after = smtp.mark();
+    await account.submitRegistration();
+    await account.verify(await smtp.waitForCode(email, /verification code/, { after }));
+    const plan = new PlanPage(page, server.url);
+    await plan.open();
+    await plan.upgradeTo('Premium');
+    await plan.pay();
+    await plan.waitForPlan('Premium');
+
+    const library = new ResumeLibraryPage(page);
+    await library.open(server.url);
+    await library.create('Agent resume');
+    await new ShellPage(page).goTo('Jobs');
+    const jobs = new JobsPage(page);
+    await jobs.add({
+      title: 'Frontend Engineer',
+      company: 'Globex',
+      posting:
+        'Frontend Engineer at Globex. Requirements: 3+ years of React and TypeScript. Experience with GraphQL is a plus.',
+    });
+    openai.enqueue(
+      {
+        kind: 'stream',
+        text: 'A sharper summary.',
+        usage: { prompt_tokens: 400, completion_tokens: 4 },
+      },
+      {
+        kind: 'stream',
+        text: 'Dear Globex team,',
+        usage: { prompt_tokens: 410, completion_tokens: 4 },
+      },
+      { kind: 'stream', text: 'Why React?', usage: { prompt_tokens: 390, completion_tokens: 3 } },
+    );
+    const agent = page.getByTestId('apply-agent');
+    await agent.getByRole('button', { name: 'Run the agent' }).click();
+    await agent.getByTestId('agent-done').waitFor({ timeout: 20_000 });
+    expect(await agent.getByTestId('agent-done').innerText()).toBe(
+      'Done · 1,200 tokens in, 11 out.',
+    );
+    expect(await agent.getByTestId('agent-step-match').innerText()).toMatch(
+      /Match score \d+ \/ 100/,
+    );
+    expect(await agent.getByTestId('agent-step-tailor').innerText()).toContain(
+      'A sharper summary.',
+    );
+    expect(await agent.getByTestId('agent-step-cover_letter').innerText()).toContain(
+      'Dear Globex team,',
+    );
+    expect(await agent.getByTestId('agent-step-interview_questions').innerText()).toContain(
+      'Why React?',
+    );
+    const calls = openai.requests.filter((r) => r.path.endsWith('/chat/completions')).slice(-3);
+    expect(calls.map((c) => (c.body as { model: string }).model)).toEqual([
+      'gpt-4.1',
+      'gpt-4.1',
+      'gpt-4.1',
+    ]);
+
+    await plan.open();
+    await expect.poll(() => plan.requestsToday(), { timeout: 5000 }).toBe('3');
     await page.close();
   });
 });

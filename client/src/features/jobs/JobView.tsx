@@ -6,6 +6,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/EmptyState';
 import { jobsRepo } from '../../storage/repositories';
 import { describeStorageError } from '../resumes/resumes-store';
+import { ApplyAgentPanel } from './components/ApplyAgentPanel';
 import { MatchPanel } from './components/MatchPanel';
 import { StructuredJob } from './components/StructuredJob';
 import { formatLocation } from './job-draft';
@@ -42,6 +43,7 @@ export function JobView() {
         actions={<Link to="/jobs">All jobs</Link>}
       />
       <MatchPanel job={job} />
+      <ApplyAgentPanel job={job} />
       <StructuredJob job={job} onChange={setJob} />
       <section className="card" aria-labelledby="original-heading">
         <details>
