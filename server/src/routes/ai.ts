@@ -159,11 +159,11 @@ export function aiRoutes(deps: AppDeps): Hono<AppEnv> {
   app.post(AiRoutes.chat, guard, async (c) => {
     const user = authUser(c);
     const llm = requireLlm(deps);
-    const body = await readJson(c, AiChatRequestSchema);
-    const { plan } = await accountPlan(
-      { billingStore: deps.premium.billingStore, clock: deps.clock },
-      user,
-    );
+    // Reading the body and the plan (a Redis round trip) overlap: both are on the way to the first token.
+    const [body, { plan }] = await Promise.all([
+      readJson(c, AiChatRequestSchema),
+      accountPlan({ billingStore: deps.premium.billingStore, clock: deps.clock }, user),
+    ]);
     const model = pickModel(llm, PLANS[plan], body);
     await reserveOrThrow(deps, user.id, plan);
     return sseResponse(c, async (write, signal) => {
