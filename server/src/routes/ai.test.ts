@@ -133,6 +133,22 @@ describe('POST /api/ai/chat', () => {
     expect((chatRequest?.body as { model: string }).model).toBe('llama3.2:latest');
   });
 
+  it('ends an Ollama answer that fails mid-stream with a typed error', async () => {
+    const { browser } = await userWithRole(tOllama, smtp, 'pro');
+    ollama.enqueue({
+      kind: 'stream',
+      text: 'Partly there',
+      errorAfterText: 'llama runner process has terminated: signal: killed',
+    });
+    const events = await readSse(await browser.post(AiRoutes.chat, chatBody('go')));
+    expect(events.filter((e) => e.event === 'delta').length).toBeGreaterThan(0);
+    const last = events.at(-1);
+    expect(last?.event).toBe('error');
+    expect((last?.data as { code: string }).code).toBe('provider_unavailable');
+    // Our infrastructure's details are not the user's business.
+    expect(JSON.stringify(last?.data)).not.toContain('llama runner');
+  });
+
   it('keeps the best model for Premium', async () => {
     const { browser } = await userWithRole(t, smtp, 'free');
     const res = await browser.post(AiRoutes.chat, chatBody('hi', { model: 'copilot-best' }));
@@ -196,6 +212,38 @@ describe('POST /api/ai/chat', () => {
     expect(body.error.message).toContain('upgrade in Account → Plan');
     const q = await quota(browser);
     expect(q).toMatchObject({ plan: 'free', requestsUsed: 10, requestsLimit: 10 });
+  });
+
+  it('aborts the Ollama request when the client disconnects', async () => {
+    let server: ServerType | undefined;
+    const port = await new Promise<number>((resolve) => {
+      server = serve({ fetch: tOllama.app.fetch, hostname: '127.0.0.1', port: 0 }, (info) =>
+        resolve(info.port),
+      );
+    });
+    try {
+      const { browser } = await userWithRole(tOllama, smtp, 'pro', `http://127.0.0.1:${port}`);
+      const before = ollama.disconnects();
+      ollama.enqueue({ kind: 'stream', text: 'word '.repeat(400), delayMs: 20 });
+      const controller = new AbortController();
+      const res = await fetch(`http://127.0.0.1:${port}${AiRoutes.chat}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Cookie: browser.cookieHeader(),
+          Origin: 'http://localhost:8787',
+          'X-CSRF-Token': browser.cookies.get('__Host-cc_csrf') ?? '',
+          'X-Forwarded-For': '198.51.100.7',
+        },
+        body: JSON.stringify(chatBody('long answer please')),
+        signal: controller.signal,
+      });
+      await res.body!.getReader().read();
+      controller.abort();
+      await waitFor(() => ollama.disconnects() > before, 5000);
+    } finally {
+      await new Promise((resolve) => server?.close(resolve));
+    }
   });
 
   it('aborts the upstream request when the client disconnects', async () => {
