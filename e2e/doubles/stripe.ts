@@ -199,6 +199,11 @@ export async function startStripeDouble(): Promise<StripeDouble> {
       });
     }
     const sub = /^\/v1\/subscriptions\/([^/]+)$/.exec(path);
+    if (req.method === 'DELETE' && sub && subscriptions.has(sub[1]!)) {
+      const subscription = subscriptions.get(sub[1]!)!;
+      subscription.status = 'canceled';
+      return sendJson(res, 200, subscription);
+    }
     if (req.method === 'GET' && sub && subscriptions.has(sub[1]!)) {
       return sendJson(res, 200, subscriptions.get(sub[1]!));
     }

@@ -15,6 +15,7 @@ import {
   type StripeDouble,
 } from '../../../e2e/doubles/stripe';
 import { buildTestApp, type TestApp } from '../../test/harness';
+import { STRONG_PASSWORD } from '../../test/auth-flows';
 import { OPENAI_UPSTREAM, userWithRole } from '../../test/premium';
 import type { TestBrowser } from '../../test/test-browser';
 import type { StripeConfig } from '../config';
@@ -224,5 +225,16 @@ describe('billing', () => {
     expect(
       (await accountPlan({ billingStore: t.deps.premium.billingStore, clock: later }, user)).plan,
     ).toBe('free');
+  });
+
+  it('cancels the subscription when the account is deleted', async () => {
+    const { browser, subscriptionId, customerId } = await subscribe('pro');
+    const res = await browser.request('/api/users/me', {
+      method: 'DELETE',
+      json: { password: STRONG_PASSWORD },
+    });
+    expect(res.status).toBe(200);
+    expect(stripe.subscriptions.get(subscriptionId)?.status).toBe('canceled');
+    expect(await t.deps.premium.billingStore.userOfCustomer(customerId)).toBeUndefined();
   });
 });

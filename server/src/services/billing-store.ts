@@ -83,6 +83,10 @@ export function createBillingStore(deps: { redis: RedisHandle }) {
       await r.set(stripeCustomerKey(customerId), userId);
     },
 
+    forgetCustomer: async (customerId: string) => {
+      await r.del(stripeCustomerKey(customerId));
+    },
+
     userOfCustomer: async (customerId: string) =>
       (await r.get(stripeCustomerKey(customerId))) ?? undefined,
 

@@ -224,6 +224,16 @@ export function createBillingService(deps: {
       return ok(session.url);
     },
 
+    /** The account was deleted: cancel its subscription at once and forget its customer. */
+    closeAccount: async (stored: StoredBilling) => {
+      const live =
+        stored.subscriptionId &&
+        stored.subscription &&
+        !['canceled', 'incomplete_expired'].includes(stored.subscription.status);
+      if (live && stored.subscriptionId) await stripe.subscriptions.cancel(stored.subscriptionId);
+      if (stored.customerId) await store.forgetCustomer(stored.customerId);
+    },
+
     /** Verifies the signature on the raw body (rejecting stale timestamps); throws on a bad one. */
     verify: (rawBody: string, signature: string) =>
       stripe.webhooks.constructEventAsync(
