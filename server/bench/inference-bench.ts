@@ -9,7 +9,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AiRoutes } from '@career-copilot/shared/api/ai';
 import { AUTH_COOKIES, AuthRoutes, CSRF_HEADER } from '@career-copilot/shared/api/auth';
-import { startOpenAiDouble } from '../../e2e/doubles/openai';
 import { ensureRedis } from '../../scripts/ensure-redis.mjs';
 import { createMemoryLogger } from '../src/infra/logger';
 import { createPasswordHasher } from '../src/infra/password-hasher';
@@ -66,8 +65,12 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-function start(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+function start(
+  script: string,
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<ChildProcess & { readonly found: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: SERVER_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -77,9 +80,10 @@ function start(env: Record<string, string>): Promise<ChildProcess> {
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   return new Promise((resolve, reject) => {
     const timer = setInterval(() => {
-      if (output.includes('Career Copilot is running at')) {
+      const match = ready.exec(output);
+      if (match) {
         clearInterval(timer);
-        resolve(child);
+        resolve(Object.assign(child, { found: match[1] ?? '' }));
       } else if (child.exitCode !== null) {
         clearInterval(timer);
         reject(new Error(output));
@@ -93,23 +97,33 @@ const prefix = `bench:${randomBytes(4).toString('hex')}:`;
 const outbox = mkdtempSync(join(tmpdir(), 'cc-bench-outbox-'));
 const redis = connectRedis({ url: REDIS_URL, prefix, logger: createMemoryLogger() });
 await redis.whenReady(5000);
-const upstream = await startOpenAiDouble();
+// The double in its own process: measured "straight", the client crosses a process boundary too.
+const upstreamProcess = await start(
+  'bench/upstream-double.ts',
+  { WORDS: String(WORDS), DELAY_MS: String(PIECE_DELAY_MS) },
+  /upstream double on (\S+)/,
+);
+const upstream = { baseUrl: upstreamProcess.found };
 const [port] = (await freePorts(1)) as [number];
 const origin = `http://localhost:${port}`;
-const server = await start({
-  NODE_ENV: 'production',
-  PORT: String(port),
-  REDIS_URL,
-  REDIS_PREFIX: prefix,
-  LOG_LEVEL: 'warn',
-  AUTH_SECRET_KEY: randomBytes(32).toString('base64'),
-  MAIL_OUTBOX_DIR: outbox,
-  API_RATE_LIMIT_PER_MINUTE: '100000000',
-  AI_UPSTREAM: 'openai',
-  AI_UPSTREAM_URL: upstream.baseUrl,
-  AI_UPSTREAM_API_KEY: 'sk-test-key',
-  AI_MODEL_FAST: 'gpt-4o-mini',
-});
+const server = await start(
+  'src/main.ts',
+  {
+    NODE_ENV: 'production',
+    PORT: String(port),
+    REDIS_URL,
+    REDIS_PREFIX: prefix,
+    LOG_LEVEL: 'warn',
+    AUTH_SECRET_KEY: randomBytes(32).toString('base64'),
+    MAIL_OUTBOX_DIR: outbox,
+    API_RATE_LIMIT_PER_MINUTE: '100000000',
+    AI_UPSTREAM: 'openai',
+    AI_UPSTREAM_URL: upstream.baseUrl,
+    AI_UPSTREAM_API_KEY: 'sk-test-key',
+    AI_MODEL_FAST: 'gpt-4o-mini',
+  },
+  /(Career Copilot is running at)/,
+);
 
 /** Premium users with a session and CSRF token each: every plan's per-minute limit holds per user. */
 async function makeUsers(count: number) {
@@ -148,12 +162,10 @@ async function makeUsers(count: number) {
 }
 
 const prompt = Array.from({ length: WORDS }, (_, i) => `w${i}`).join(' ');
-const script = { kind: 'stream' as const, text: prompt, delayMs: PIECE_DELAY_MS };
 const body = JSON.stringify({ messages: [{ role: 'user', content: prompt }] });
 
-const direct = () => {
-  upstream.enqueue(script);
-  return timeStream(
+const direct = () =>
+  timeStream(
     () =>
       fetch(`${upstream.baseUrl}/chat/completions`, {
         method: 'POST',
@@ -168,11 +180,9 @@ const direct = () => {
     (b) => /"content":"[^"]/.test(b),
     (b) => b.includes('[DONE]'),
   );
-};
 
-const viaServer = (user: { cookie: string; csrfToken: string }) => {
-  upstream.enqueue(script);
-  return timeStream(
+const viaServer = (user: { cookie: string; csrfToken: string }) =>
+  timeStream(
     () =>
       fetch(`${origin}${AiRoutes.chat}`, {
         method: 'POST',
@@ -187,7 +197,6 @@ const viaServer = (user: { cookie: string; csrfToken: string }) => {
     (b) => b.startsWith('event: delta'),
     (b) => b.startsWith('event: usage'),
   );
-};
 
 try {
   const users = await makeUsers(Math.max(CONCURRENT, 4));
@@ -229,7 +238,7 @@ try {
     `| ${name} | ${x.ttft50.toFixed(2)} ms | ${x.ttft90.toFixed(2)} ms | ${Math.round(x.tps50)} | ${x.failed} |`;
   console.log(
     [
-      `\nServer inference: ${SEQUENTIAL} streams per path, one at a time, alternating; ${WORDS} tokens each, one every ${PIECE_DELAY_MS} ms from the OpenAI-compatible double. ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}\n`,
+      `\nServer inference: ${SEQUENTIAL} streams per path, one at a time, alternating; ${WORDS} tokens each, one every ${PIECE_DELAY_MS} ms from the OpenAI-compatible double (its own process). ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}\n`,
       '| path | TTFT p50 | TTFT p90 | tokens/s p50 | failed |',
       '| --- | --- | --- | --- | --- |',
       row('straight from the upstream double', d),
@@ -247,12 +256,16 @@ try {
   );
   if (concurrentFailed > 0 || s.failed > 0) process.exitCode = 1;
 } finally {
-  await new Promise<void>((resolve) => {
-    if (server.exitCode !== null) return resolve();
-    server.once('exit', () => resolve());
-    server.kill('SIGTERM');
-  });
-  await upstream.close();
+  await Promise.all(
+    [server, upstreamProcess].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
   await deletePrefix(REDIS_URL, prefix);
   await redis.close();
   rmSync(outbox, { recursive: true, force: true });
