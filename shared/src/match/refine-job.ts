@@ -52,6 +52,8 @@ function unionLists(
   return out;
 }
 
+const REMOTE_WORDS = { Full: 'Remote', Hybrid: 'Hybrid', None: 'On site' } as const;
+
 const listText = (items: readonly string[]) => (items.length ? items.join(', ') : '—');
 
 /**
@@ -82,7 +84,7 @@ export function mergeRefinedJob(
   }
   if (!job.remote && refined.remote) {
     job.remote = refined.remote;
-    changes.push({ field: 'Remote', before: '—', after: refined.remote });
+    changes.push({ field: 'Remote', before: '—', after: REMOTE_WORDS[refined.remote] });
   }
   if (!details.seniority && refined.seniority) {
     details.seniority = refined.seniority;
