@@ -7,6 +7,7 @@ import { saveModelSettings } from '../../llm/model-settings';
 import { browserEnvironment } from '../../llm/registry';
 import { resetDbForTests } from '../../storage/db';
 import { resumesRepo } from '../../storage/repositories';
+import { loadMatchResumes, matchStore } from './match-store';
 import {
   acceptAllSuggestions,
   createTailoredCopy,
@@ -104,8 +105,12 @@ describe('tailoring a resume on the user’s model', () => {
     });
     decideSuggestion('s2', 'accepted');
     decideSuggestion('s3', 'rejected');
+    await loadMatchResumes();
     const outcome = await createTailoredCopy(job, base);
     if (!outcome.ok) throw new Error(outcome.message);
+    // The copy can be compared at once, and the resume being tailored stays chosen.
+    expect(matchStore.getState().resumes.map((r) => r.id)).toContain(outcome.record.id);
+    expect(matchStore.getState().selectedId).toBe('r-base');
     const copy = await resumesRepo.get(outcome.record.id);
     expect(copy).toMatchObject({
       name: 'Dana — front-end — tailored for Front End Engineer at Tech Solutions',

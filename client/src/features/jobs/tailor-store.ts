@@ -17,7 +17,7 @@ import { generateTaskObject } from '../../llm/ai';
 import type { ProviderEnvironment } from '../../llm/registry';
 import { modelsEnvironment } from '../settings/models/models-store';
 import { createResumeFrom, describeStorageError } from '../resumes/resumes-store';
-import { todayIso } from './match-store';
+import { loadMatchResumes, todayIso } from './match-store';
 
 export const Decision = { Accepted: 'accepted', Rejected: 'rejected' } as const;
 export type Decision = (typeof Decision)[keyof typeof Decision];
@@ -179,6 +179,8 @@ export async function createTailoredCopy(job: JobRecord, base: ResumeRecord): Pr
   try {
     const record = await createResumeFrom(tailoredName(base, job), resume, base.id, job.id);
     tailorStore.setState({ status: 'ready' });
+    // The copy joins the match panel's list, so it can be compared with the job at once.
+    await loadMatchResumes();
     return { ok: true, record };
   } catch (error) {
     tailorStore.setState({ status: 'ready' });
