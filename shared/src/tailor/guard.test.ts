@@ -39,6 +39,9 @@ describe('the anti-invention guard', () => {
     // A verb at the start of a sentence is not part of the title.
     expect(kinds('Mentored Junior Developers on React.')).toEqual(['title: Junior Developers']);
     expect(kinds('Front-end developer building React apps.')).toEqual([]);
+    expect(kinds('Promoted to senior front-end developer after the checkout launch.')).toEqual([
+      'title: senior front-end developer',
+    ]);
   });
 
   it('flags dates and numbers the resume does not have', () => {
@@ -49,6 +52,9 @@ describe('the anti-invention guard', () => {
     expect(kinds('Cut bundle size by 45% with Webpack code splitting.')).toEqual(['number: 45%']);
     expect(kinds('Built the checkout page used by 1,200,000 shoppers.')).toEqual([
       'number: 1,200,000',
+    ]);
+    expect(kinds('Led five designers on one accessible component library.')).toEqual([
+      'number: five',
     ]);
   });
 

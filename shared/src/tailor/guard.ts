@@ -108,6 +108,33 @@ const TITLE_RE = new RegExp(
   'g',
 );
 
+/** "promoted to senior engineer": a rank before a role noun, written in lower case. */
+const RANKED_ROLE_RE = new RegExp(
+  `\\b(?:senior|principal|staff|chief|junior|head of)\\s+(?:[a-z][\\w+/-]*\\s+){0,2}?${ROLE_NOUN_IN_TITLE}\\b`,
+  'gi',
+);
+
+/** Numbers written as words; "one" is left out, it is mostly "one of", "one-page". */
+const WORD_NUMBER_RE =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)\b/gi;
+const WORD_VALUES: Readonly<Record<string, string>> = {
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  thirteen: '13',
+  fourteen: '14',
+  fifteen: '15',
+  twenty: '20',
+};
+
 const SENIORITY_WORD =
   /^(?:Senior|Junior|Lead|Principal|Staff|Chief|Head|Associate|Assistant|Deputy|VP|Vice)\b/;
 
@@ -191,6 +218,12 @@ export function findInventions(suggestion: string, evidence: Evidence): Inventio
     add(InventionKind.Number, shown, `Adds the number ${quote(shown)}, which ${NOT_THERE}.`);
   }
 
+  for (const m of text.matchAll(WORD_NUMBER_RE)) {
+    const word = m[0].toLowerCase();
+    if (evidence.numbers.has(WORD_VALUES[word] ?? '') || mentioned(evidence, word)) continue;
+    add(InventionKind.Number, m[0], `Adds the number ${quote(m[0])}, which ${NOT_THERE}.`);
+  }
+
   for (const level of degreeLevelsIn(text)) {
     if (evidence.degrees.has(level)) continue;
     add(
@@ -215,6 +248,14 @@ export function findInventions(suggestion: string, evidence: Evidence): Inventio
     nameSpans.push({ start, end: start + phrase.length });
     if (mentioned(evidence, phrase)) continue;
     add(InventionKind.Title, phrase, `Gives you the title ${quote(phrase)}, which ${NOT_THERE}.`);
+  }
+
+  for (const m of text.matchAll(RANKED_ROLE_RE)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (overlaps(span, nameSpans)) continue;
+    nameSpans.push(span);
+    if (mentioned(evidence, m[0])) continue;
+    add(InventionKind.Title, m[0], `Gives you the title ${quote(m[0])}, which ${NOT_THERE}.`);
   }
 
   for (const m of text.matchAll(EMPLOYER_RE)) {
