@@ -26,6 +26,8 @@ export const LetterOptionsSchema = z.object({
   length: z.enum(LETTER_LENGTHS),
   /** Resume bullets to lead with, as printed in the resume (at most three). */
   leadAchievements: z.array(z.string().min(1).max(600)).max(3),
+  /** True things about the person the resume does not say ("I can relocate to Berlin"); the letter may use them. */
+  notes: z.string().max(2000).optional(),
 });
 export type LetterOptions = z.infer<typeof LetterOptionsSchema>;
 

@@ -16,6 +16,7 @@ import {
 import { MoveDialog } from '../components/MoveDialog';
 import { STATUS_LABELS } from '../stages';
 import { ContactsSection } from './ContactsSection';
+import { DocumentsSection } from './DocumentsSection';
 import { HistorySection } from './HistorySection';
 import { InterviewsSection } from './InterviewsSection';
 import { LinksSection } from './LinksSection';
@@ -89,6 +90,7 @@ export function ApplicationDetailView() {
       <div className="detail-grid">
         <div className="detail-main">
           <LinksSection application={application} />
+          <DocumentsSection application={application} />
           <InterviewsSection application={application} />
           <RemindersSection application={application} />
           <ContactsSection application={application} />
