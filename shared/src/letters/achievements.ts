@@ -56,6 +56,20 @@ function relevance(text: string, terms: { skills: Set<string>; words: Set<string
   return score;
 }
 
+/** An entry's bullets; an entry written as a paragraph gives its sentences instead. */
+function bulletsOf(entry: {
+  highlights?: string[] | undefined;
+  summary?: string | undefined;
+  description?: unknown;
+}): string[] {
+  if (entry.highlights?.length) return entry.highlights;
+  const text = entry.summary ?? (typeof entry.description === 'string' ? entry.description : '');
+  return text
+    .split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u)
+    .map((t) => t.trim())
+    .filter((t) => t.split(/\s+/).length >= 4);
+}
+
 /** Every bullet of work, volunteering and projects, ranked against the job (stable for ties). */
 export function listAchievements(
   resume: Resume,
@@ -76,12 +90,12 @@ export function listAchievements(
     });
   };
   for (const w of resume.work ?? [])
-    for (const h of w.highlights ?? []) push(h, roleLabel(w.position, w.name), w.name, w.position);
+    for (const h of bulletsOf(w)) push(h, roleLabel(w.position, w.name), w.name, w.position);
   for (const v of resume.volunteer ?? [])
-    for (const h of v.highlights ?? [])
+    for (const h of bulletsOf(v))
       push(h, roleLabel(v.position, v.organization), v.organization, v.position);
   for (const p of resume.projects ?? [])
-    for (const h of p.highlights ?? []) push(h, `Project · ${p.name ?? 'untitled'}`, p.name);
+    for (const h of bulletsOf(p)) push(h, `Project · ${p.name ?? 'untitled'}`, p.name);
   return out
     .sort((a, b) => b.relevance - a.relevance || a.order - b.order)
     .map(({ order: _o, ...a }) => a);

@@ -129,6 +129,26 @@ export function checkLetterClaims(letter: string, sources: ClaimSources): Letter
     for (let at = lowerLetter.indexOf(needle); at !== -1; at = lowerLetter.indexOf(needle, at + 1))
       taken.push([at, at + needle.length]);
   }
+  // Words lifted from the posting ("the chance to define the product strategy") restate the job, not the person.
+  for (const line of [
+    ...(sources.job?.responsibilities ?? []),
+    ...(sources.job?.qualifications ?? []),
+  ]) {
+    const needle = line
+      .trim()
+      .replace(/^(?:you will|you'll|you would)\s+/i, '')
+      .replace(/[.;,:\s]+$/, '')
+      .toLowerCase();
+    const head = needle.split(/[,;(]/)[0]?.trim() ?? '';
+    for (const phrase of new Set([needle, head]))
+      if (phrase.split(/\s+/).length >= 3)
+        for (
+          let at = lowerLetter.indexOf(phrase);
+          at !== -1;
+          at = lowerLetter.indexOf(phrase, at + 1)
+        )
+          taken.push([at, at + phrase.length]);
+  }
   const nameWords = new Set(statedNames.flatMap((n) => tokenize(n).map((t) => t.lower)));
 
   // Degrees first: "Master of Science" must not be read as a name.

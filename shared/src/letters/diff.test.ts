@@ -26,6 +26,17 @@ describe('diffWords', () => {
     ).toBe(after);
   });
 
+  it('shows a sentence cut from the middle as one removal', () => {
+    const before =
+      'I built it. Before that, at Globex, I led a team.\n\nI have mentored engineers.';
+    const after = 'I built it.\n\nI have mentored engineers.';
+    expect(diffWords(before, after)).toEqual([
+      { kind: 'same', text: 'I built it.\n\n' },
+      { kind: 'removed', text: 'Before that, at Globex, I led a team.\n\n' },
+      { kind: 'same', text: 'I have mentored engineers.' },
+    ]);
+  });
+
   it('finds nothing changed in equal texts', () => {
     expect(diffWords('Same words here.', 'Same words here.')).toEqual([
       { kind: 'same', text: 'Same words here.' },

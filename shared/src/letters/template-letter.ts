@@ -3,7 +3,7 @@ import type { JobRecord } from '../job/model';
 import { ACTION_VERB_STEMS } from '../match/action-verbs';
 import { rolesByRecency } from '../match/career';
 import { extractResumeFacts } from '../match/resume-facts';
-import { getSkillTerm } from '../match/skills-vocabulary';
+import { getSkillTerm, isSoftSkill } from '../match/skills-vocabulary';
 import { skillMatcher } from '../match/term-matcher';
 import { stem, tokenize } from '../match/tokens';
 import type { Resume } from '../resume/model';
@@ -22,9 +22,10 @@ type Phrases = {
 const PHRASES: Readonly<Record<LetterTone, Phrases>> = {
   professional: {
     opening: (role, company) => `I am writing to apply for the ${role} position at ${company}.`,
-    evidence: 'A few results from my work show what I would bring to the role.',
+    evidence: 'A few examples from my work show what I would bring to the role.',
     skills: (list) => `Your posting asks for ${list}; each of these is part of my experience.`,
-    responsibility: (task) => `I would welcome the responsibility to ${task}.`,
+    responsibility: (task) =>
+      `The chance to ${task} is a large part of what draws me to this role.`,
     closing:
       'I would welcome the opportunity to discuss how my experience fits your needs. Thank you for your time and consideration.',
     signOff: 'Sincerely,',
@@ -64,9 +65,28 @@ function sentence(text: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-function startsWithVerb(text: string): boolean {
+/** Bullets start with a verb ("Led", "Helped", "Meet"); a past tense counts even when it is not in the list. */
+export function startsWithVerb(text: string): boolean {
   const first = tokenize(text)[0];
-  return first !== undefined && first.start === 0 && ACTION_VERB_STEMS.has(stem(first.lower));
+  if (first === undefined || first.start !== 0) return false;
+  return ACTION_VERB_STEMS.has(stem(first.lower)) || /^\p{Lu}\p{Ll}{2,}ed$/u.test(first.text);
+}
+
+/** A name typed in capitals ("MARCUS HALLOWAY") signs as "Marcus Halloway". */
+function signature(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** A responsibility as a task to follow "to": no "You will", no trailing clauses past the first comma when long. */
+export function taskFrom(responsibility: string): string {
+  let task = responsibility
+    .trim()
+    .replace(/^(?:you will|you'll|you would|you are going to)\s+/i, '');
+  if (task.length > 110) task = task.split(/[,;(]/)[0] ?? task;
+  return task.replace(/[.;,:\s]+$/, '');
 }
 
 function lowerFirst(text: string): string {
@@ -84,18 +104,28 @@ function achievementSentences(chosen: readonly Achievement[]): string[] {
   return chosen.map((a, index) => {
     const body = sentence(a.text);
     const sameAsBefore = index > 0 && chosen[index - 1]?.organisation === a.organisation;
+    const at = a.organisation && !sameAsBefore ? `At ${a.organisation}, ` : '';
+    // "Collaborating with …", "Working closely …": a duty, not a past act.
+    if (/^\p{Lu}\p{Ll}+ing\b/u.test(a.text))
+      return at || index === 0
+        ? `${at ? at + 'my' : 'My'} work has included ${lowerFirst(body)}`
+        : `It has also included ${lowerFirst(body)}`;
     if (startsWithVerb(a.text)) {
-      const where =
-        a.organisation && !sameAsBefore ? `At ${a.organisation}, I` : index === 0 ? 'I' : 'I also';
-      return `${where} ${lowerFirst(body)}`;
+      const who = at ? `${at}I` : index === 0 ? 'I' : 'I also';
+      return `${who} ${lowerFirst(body)}`;
     }
-    return a.organisation && !sameAsBefore ? `At ${a.organisation}: ${body}` : body;
+    return at ? `At ${a.organisation}: ${body}` : body;
   });
+}
+
+/** "Front-end development", "Site reliability engineering": a phrase, not a product name ("Kubernetes or AWS"). */
+export function isCommonNounPhrase(label: string): boolean {
+  return /^\p{Lu}\p{Ll}+[- ](?!or\b|and\b)\p{Ll}/u.test(label);
 }
 
 /** Vocabulary labels that are phrases ("Back-end development") read lower case mid-sentence. */
 function skillInSentence(label: string): string {
-  return /^\p{Lu}\p{Ll}+[- ]\p{Ll}/u.test(label) ? lowerFirst(label) : label;
+  return isCommonNounPhrase(label) ? lowerFirst(label) : label;
 }
 
 /** Required skills (then preferred) the resume shows, by their vocabulary labels, at most four. */
@@ -105,7 +135,8 @@ function matchedSkills(job: JobRecord, resume: Resume): string[] {
   const out: string[] = [];
   for (const requirement of [...job.details.requiredSkills, ...job.details.preferredSkills]) {
     for (const hit of matcher.find(requirement)) {
-      const id = hit.termIds.find((t) => known.has(t));
+      // "Communication", "Teamwork": everyone claims them; a letter shows them instead of listing them.
+      const id = hit.termIds.find((t) => known.has(t) && !isSoftSkill(t));
       if (!id) continue;
       const label = skillInSentence(getSkillTerm(id)?.label ?? hit.text);
       if (!out.includes(label)) out.push(label);
@@ -115,12 +146,23 @@ function matchedSkills(job: JobRecord, resume: Resume): string[] {
   return out.slice(0, 4);
 }
 
+/** "a Backend Engineer", "an Accountant"; titles held by one person read without ("CEO", "Head of Data"). */
+function withArticle(title: string): string {
+  if (
+    /^(?:head|chief|director|vp|vice|president|founder|co-founder|ceo|cto|cfo|coo|cio)\b/i.test(
+      title,
+    )
+  )
+    return title;
+  return `${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title}`;
+}
+
 function careerSentence(resume: Resume): string | undefined {
   const roles = rolesByRecency(resume).filter((w) => w.position || w.name);
   const [latest, previous] = roles;
   if (!latest) return undefined;
   const as = (w: typeof latest) =>
-    [w.position ? `as ${w.position}` : 'in my role', w.name ? `at ${w.name}` : '']
+    [w.position ? `as ${withArticle(w.position)}` : 'in my role', w.name ? `at ${w.name}` : '']
       .filter(Boolean)
       .join(' ');
   const current = !latest.endDate;
@@ -139,8 +181,10 @@ function studySentence(resume: Resume): string | undefined {
 
 /** The first responsibility that reads as a task ("Build and run our APIs"), ready to follow "to". */
 function taskPhrase(job: JobRecord): string | undefined {
-  const task = (job.job.responsibilities ?? []).find((r) => startsWithVerb(r) && r.length < 160);
-  return task ? lowerFirst(task.trim().replace(/[.;,:\s]+$/, '')) : undefined;
+  const task = (job.job.responsibilities ?? [])
+    .map(taskFrom)
+    .find((r) => startsWithVerb(r) && r.length < 160);
+  return task ? lowerFirst(task) : undefined;
 }
 
 export type TemplateLetterInput = {
@@ -192,7 +236,7 @@ export function writeTemplateLetter({ resume, job, options }: TemplateLetterInpu
     evidence,
     fit || undefined,
     phrases.closing,
-    [phrases.signOff, name].filter(Boolean).join('\n'),
+    [phrases.signOff, name ? signature(name) : undefined].filter(Boolean).join('\n'),
   ]
     .filter((p): p is string => Boolean(p))
     .join('\n\n');

@@ -3,8 +3,10 @@ import type { JobRecord } from '../job/model';
 import { listAchievements } from '../letters/achievements';
 import { checkGaps } from '../match/checks-dates';
 import { rolesByRecency } from '../match/career';
-import { ACTION_VERB_STEMS } from '../match/action-verbs';
-import { stem, tokenize } from '../match/tokens';
+import { isCommonNounPhrase, startsWithVerb, taskFrom } from '../letters/template-letter';
+import { isSoftSkill } from '../match/skills-vocabulary';
+import { skillMatcher } from '../match/term-matcher';
+import { tokenize } from '../match/tokens';
 import type { IsoDate } from '../lib/dates';
 import { monthsBetween } from '../lib/dates';
 import type { Resume } from '../resume/model';
@@ -24,11 +26,6 @@ function lowerFirst(text: string): string {
 
 function trimEnd(text: string): string {
   return text.trim().replace(/[.;,:\s]+$/, '');
-}
-
-function startsWithVerb(text: string): boolean {
-  const first = tokenize(text)[0];
-  return first !== undefined && first.start === 0 && ACTION_VERB_STEMS.has(stem(first.lower));
 }
 
 const GENERIC_BEHAVIOURAL: ReadonlyArray<{ question: string; why: string; aim: string }> = [
@@ -55,41 +52,63 @@ export function buildQuestionBank({ job, resume, today }: QuestionBankInput): Pr
   const questions: PrepQuestion[] = [];
   const add = (q: Omit<PrepQuestion, 'id'>) =>
     questions.push({ id: `${q.group}-${questions.length + 1}`, ...q });
-  const withDraft = (topic: string, aim: string) => {
-    const a = bestAchievementFor(topic, achievements) ?? achievements[0];
+  // A draft only on a bullet that is about the question; a generic question may use the strongest bullet.
+  const withDraft = (topic: string, aim: string, fallback = false) => {
+    const a = bestAchievementFor(topic, achievements) ?? (fallback ? achievements[0] : undefined);
     return a ? { star: starFromAchievement(a, aim), basedOn: a.text } : {};
   };
+  const noExample = (what: string) =>
+    ` Your resume shows no example of ${what}; if you have one, prepare it, and if not, say how you would learn it.`;
 
-  for (const skill of job.details.requiredSkills.slice(0, 5)) {
+  const matcher = skillMatcher();
+  const isSoft = (skill: string) => {
+    const ids = matcher.find(skill).flatMap((h) => h.termIds);
+    return ids.length > 0 && ids.every((id) => isSoftSkill(id));
+  };
+  const softSkills = job.details.requiredSkills.filter(isSoft);
+  for (const skill of job.details.requiredSkills.filter((s) => !isSoft(s)).slice(0, 5)) {
+    const named = isCommonNounPhrase(skill) ? lowerFirst(skill) : skill;
+    const draft = withDraft(skill, `deliver work that depended on ${named}`);
     add({
       group: QuestionGroup.Technical,
-      question: `How have you used ${skill} in your work? Walk me through a recent example.`,
-      why: `The posting lists ${skill} as required; expect follow-ups on depth and trade-offs.`,
+      question: `How have you used ${named} in your work? Walk me through a recent example.`,
+      why: `The posting lists ${named} as required; expect follow-ups on depth and trade-offs.${draft.star ? '' : noExample(named)}`,
       requirement: skill,
-      ...withDraft(skill, `deliver work that depended on ${skill}`),
+      ...draft,
     });
   }
   for (const qualification of job.details.requiredQualifications.slice(0, 3)) {
+    const draft = withDraft(qualification, `show ${lowerFirst(trimEnd(qualification))}`);
     add({
       group: QuestionGroup.Technical,
       question: `The role asks for “${trimEnd(qualification)}”. What in your background shows it?`,
-      why: 'They will check each stated requirement; answer with one concrete example.',
+      why: `They will check each stated requirement; answer with one concrete example.${draft.star ? '' : noExample('this')}`,
       requirement: qualification,
-      ...withDraft(qualification, lowerFirst(trimEnd(qualification))),
+      ...draft,
     });
   }
 
-  for (const responsibility of (job.job.responsibilities ?? []).slice(0, 4)) {
-    const task = trimEnd(responsibility);
-    const question = startsWithVerb(task)
-      ? `Tell me about a time you had to ${lowerFirst(task)}.`
-      : `Tell me about your experience with this part of the role: “${task}”.`;
+  // Responsibilities that read as tasks; statements about the team ("Our stack runs on AWS") are not questions.
+  const tasks = (job.job.responsibilities ?? [])
+    .map((r) => ({ responsibility: r, task: taskFrom(r) }))
+    .filter((t) => startsWithVerb(t.task))
+    .slice(0, 4);
+  for (const { responsibility, task } of tasks) {
     add({
       group: QuestionGroup.Behavioural,
-      question,
-      why: 'This is part of the job; they want evidence you have done it before.',
+      question: `Tell me about a time you had to ${lowerFirst(task)}.`,
       requirement: responsibility,
-      ...withDraft(task, startsWithVerb(task) ? lowerFirst(task) : `handle ${lowerFirst(task)}`),
+      ...withDraft(task, lowerFirst(task)),
+      why: 'This is part of the job; they want evidence you have done it before.',
+    });
+  }
+  for (const skill of softSkills.slice(0, 2)) {
+    add({
+      group: QuestionGroup.Behavioural,
+      question: `Give me an example that shows your ${lowerFirst(skill)} skills.`,
+      why: `The posting asks for ${lowerFirst(skill)}; show it with one story rather than claim it.`,
+      requirement: skill,
+      ...withDraft(skill, `rely on ${lowerFirst(skill)} to get a result`, true),
     });
   }
   for (const generic of GENERIC_BEHAVIOURAL) {
@@ -97,7 +116,7 @@ export function buildQuestionBank({ job, resume, today }: QuestionBankInput): Pr
       group: QuestionGroup.Behavioural,
       question: generic.question,
       why: generic.why,
-      ...withDraft(generic.question, generic.aim),
+      ...withDraft(generic.question, generic.aim, true),
     });
   }
 
@@ -136,15 +155,15 @@ export function buildQuestionBank({ job, resume, today }: QuestionBankInput): Pr
 
   const company = job.job.company?.trim() || 'the company';
   const title = jobTitle || 'this role';
-  const firstSkill = job.details.requiredSkills[0];
+  const firstSkill = job.details.requiredSkills.find((s) => !isSoft(s));
   const firstTask = job.job.responsibilities?.[0];
   const toAsk = [
     `What would success look like in the first 90 days for the ${title}?`,
     firstTask
-      ? `How does the team approach “${trimEnd(firstTask)}” today, and what would you like to change?`
+      ? `How does the team approach “${taskFrom(firstTask)}” today, and what would you like to change?`
       : `What is the team working on now, and what would you like to change?`,
-    firstSkill
-      ? `Where does ${firstSkill} cause the team the most trouble at the moment?`
+    firstSkill && !isSoft(firstSkill)
+      ? `Where does ${isCommonNounPhrase(firstSkill) ? lowerFirst(firstSkill) : firstSkill} cause the team the most trouble at the moment?`
       : `What is the hardest problem the team faces at the moment?`,
     `How is the team at ${company} organised, and who would I work with most closely?`,
     'What are the next steps in the process?',

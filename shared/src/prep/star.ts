@@ -1,7 +1,7 @@
 // STAR answer drafts built only from a resume bullet, and the bullet that best backs a question.
-import { ACTION_VERB_STEMS } from '../match/action-verbs';
 import { skillMatcher } from '../match/term-matcher';
-import { stem, tokenize } from '../match/tokens';
+import { startsWithVerb } from '../letters/template-letter';
+import { tokenize } from '../match/tokens';
 import type { Achievement } from '../letters/achievements';
 import type { StarDraft } from './model';
 
@@ -45,11 +45,6 @@ function lowerFirst(text: string): string {
 function asSentence(text: string): string {
   const t = text.trim().replace(/[;,:\s]+$/, '');
   return /[.!?]$/.test(t) ? t : `${t}.`;
-}
-
-function startsWithVerb(text: string): boolean {
-  const first = tokenize(text)[0];
-  return first !== undefined && first.start === 0 && ACTION_VERB_STEMS.has(stem(first.lower));
 }
 
 /**
