@@ -328,4 +328,57 @@ describe('cover letters and interview prep', () => {
     expect(event.summary).toBe('Technical interview: Senior Backend Engineer at Northwind Labs');
     expect(event.location).toBe('Video call');
   });
+
+  it('works offline: the model is unreachable and says so, the letter is written without it and exported', async () => {
+    await new ShellPage(page).waitForServiceWorker();
+    await browser.context.setOffline(true);
+    try {
+      await page.goto(applicationUrl);
+      await page.getByTestId('offline-banner').waitFor();
+      const letter = new CoverLetterPage(page);
+      await letter.openFromApplication();
+      await letter
+        .status()
+        .getByText(/ · version 3$/)
+        .waitFor();
+      await letter.writeWithModel();
+      const alert = page.locator('.letter-failure');
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(
+        /^The letter could not be written by your model\. .*Ollama.*You can still write it without a model/s,
+      );
+      // Nothing was lost: the editor still holds version 3.
+      expect(await letter.editor().inputValue()).toBe(LETTER);
+
+      await letter.setOptions({
+        tone: 'Professional',
+        length: 'Medium (about 250 words)',
+        lead: [],
+      });
+      await letter.writeWithoutModel();
+      await letter
+        .status()
+        .getByText(/ · version 4$/)
+        .waitFor();
+      const written = await letter.editor().inputValue();
+      expect(written).toMatch(
+        /^Dear Northwind Labs hiring team,\n\nI am writing to apply for the Senior Backend Engineer position at Northwind Labs\. I currently work as a Backend Engineer at Acme Freight/,
+      );
+      expect(written).toMatch(/Sincerely,\nAda Moreno$/);
+      await page
+        .getByRole('heading', { name: 'Every claim is backed by your resume or the posting' })
+        .waitFor();
+      expect((await letter.versions().first().textContent()) ?? '').toMatch(
+        /^Version 4 · written without a model/,
+      );
+
+      // The DOCX writer loads on first use, from the service worker's cache.
+      const docx = await letter.download('Word (DOCX)');
+      expect(docx.name).toBe('Ada-Moreno-cover-letter-Northwind-Labs.docx');
+      expect(docx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      expect(docx.bytes.length).toBeGreaterThan(4000);
+    } finally {
+      await browser.context.setOffline(false);
+    }
+  });
 });
