@@ -69,7 +69,9 @@ describe('writeTemplateLetter', () => {
     expect(letter).toMatch(
       /Your posting asks for back-end development, TypeScript, Node\.js and PostgreSQL;/,
     );
-    expect(letter).toMatch(/The chance to design and build reliable APIs in TypeScript and Node\.js is a large part of what draws me/);
+    expect(letter).toMatch(
+      /The chance to design and build reliable APIs in TypeScript and Node\.js is a large part of what draws me/,
+    );
     expect(letter).toMatch(/Sincerely,\nAda Moreno$/);
     expect(checkLetterClaims(letter, sources())).toEqual([]);
   });
