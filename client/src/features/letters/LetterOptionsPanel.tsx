@@ -104,7 +104,7 @@ export function LetterOptionsPanel() {
             );
           })
         )}
-        <p className="hint">Unchecked: the most relevant to this job are used.</p>
+        <p className="muted">Unchecked: the most relevant to this job are used.</p>
       </fieldset>
       <Field
         label="Anything else true about you"

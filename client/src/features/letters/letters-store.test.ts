@@ -46,11 +46,13 @@ describe('cover letter store', () => {
       'Choose a model for cover letters in Settings → Models first.',
     );
     expect(state.draft).toBe('My own opening line.');
-    expect(await coverLettersRepo.listVersions('a1')).toEqual([]);
+    // The unsaved draft was kept as a version before anything could replace it.
+    const [kept] = await coverLettersRepo.listVersions('a1');
+    expect(kept).toMatchObject({ number: 1, source: 'edit', text: 'My own opening line.' });
 
     await writeLetterWithoutModel();
-    const [version] = await coverLettersRepo.listVersions('a1');
-    expect(version).toMatchObject({ number: 1, source: 'template', resumeId: 'r1' });
+    const version = (await coverLettersRepo.listVersions('a1'))[1];
+    expect(version).toMatchObject({ number: 2, source: 'template', resumeId: 'r1' });
     expect(version?.text).toMatch(/^Dear Northwind Labs hiring team,/);
     expect((await applicationsRepo.get('a1'))?.coverLetterId).toBe(version?.id);
   });

@@ -149,6 +149,13 @@ async function saveVersion(
   }
 }
 
+/** Unsaved edits become a version before anything replaces them (a new letter, a restore). */
+async function keepUnsavedDraft(): Promise<void> {
+  const { draft, versions } = lettersStore.getState();
+  if (draft.trim() !== '' && draft !== versions.at(-1)?.text)
+    await saveVersion(LetterSource.Edit, draft);
+}
+
 /** Saves what is in the editor as a new version. */
 export function saveDraft(): Promise<CoverLetterRecord | undefined> {
   return saveVersion(LetterSource.Edit, lettersStore.getState().draft);
@@ -158,6 +165,7 @@ export function saveDraft(): Promise<CoverLetterRecord | undefined> {
 export async function restoreVersion(number: number): Promise<void> {
   const version = lettersStore.getState().versions.find((v) => v.number === number);
   if (!version) return;
+  await keepUnsavedDraft();
   lettersStore.setState({ draft: version.text, options: version.options, problem: undefined });
   await saveVersion(LetterSource.Restore, version.text, { restoredFrom: number });
 }
@@ -167,6 +175,7 @@ export async function writeLetterWithoutModel(): Promise<void> {
   const state = lettersStore.getState();
   const resume = currentResume(state);
   if (!state.job || !resume) return;
+  await keepUnsavedDraft();
   const text = writeTemplateLetter({
     resume: resume.resume,
     job: state.job,
@@ -181,6 +190,7 @@ export async function generateLetter(): Promise<void> {
   const state = lettersStore.getState();
   const resume = currentResume(state);
   if (!state.job || !resume || state.generating) return;
+  await keepUnsavedDraft();
   controller?.abort();
   const own = new AbortController();
   controller = own;

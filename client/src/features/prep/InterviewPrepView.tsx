@@ -79,7 +79,7 @@ export function InterviewPrepView() {
                 Prepare without a model
               </Button>
             </div>
-            <p className="hint">
+            <p className="muted">
               Without a model, questions come from the job’s requirements and your resume’s dates.
               {prep ? ` Preparing again replaces the questions; your practice answers stay.` : ''}
             </p>
