@@ -2,10 +2,12 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LETTER_OPTIONS } from '@career-copilot/shared/letters/model';
 import type { InterviewPrepRecord } from '@career-copilot/shared/prep/model';
-import { uniqueDbName } from '../../test/fixtures';
+import { applicationRecord, uniqueDbName } from '../../test/fixtures';
+import { deleteApplication } from '../features/applications/applications-store';
 import { exportBackup, importBackup, ImportMode } from './backup';
 import { getDb, MIGRATIONS, openCopilotDb, resetDbForTests } from './db';
 import { coverLettersRepo, interviewPrepsRepo } from './letters-repo';
+import { applicationsRepo } from './repositories';
 
 let name: string;
 beforeEach(async () => {
@@ -68,6 +70,23 @@ describe('cover letter versions', () => {
     db.close();
     await resetDbForTests(name);
     expect((await coverLettersRepo.listVersions('a1')).map((v) => v.id)).toEqual(['old']);
+  });
+});
+
+describe('deleting an application', () => {
+  it('takes its letters and preparation with it, and undo brings them back', async () => {
+    await applicationsRepo.put(applicationRecord('a1', 'j1'));
+    await coverLettersRepo.addVersion(letter('l1'));
+    await coverLettersRepo.addVersion(letter('l2'));
+    await coverLettersRepo.addVersion(letter('other', 'a2'));
+    await interviewPrepsRepo.put(prep());
+    const undo = await deleteApplication('a1');
+    expect(await coverLettersRepo.listVersions('a1')).toEqual([]);
+    expect(await interviewPrepsRepo.getForApplication('a1')).toBeUndefined();
+    expect(await coverLettersRepo.listVersions('a2')).toHaveLength(1);
+    await undo();
+    expect((await coverLettersRepo.listVersions('a1')).map((v) => v.id)).toEqual(['l1', 'l2']);
+    expect((await interviewPrepsRepo.getForApplication('a1'))?.id).toBe('p1');
   });
 });
 

@@ -68,3 +68,35 @@ export const interviewPrepsRepo = {
     await db.put('interviewPreps', interviewPrepRecordDefinition.schema.parse(record));
   },
 };
+
+export type ApplicationDocuments = {
+  readonly letters: readonly CoverLetterRecord[];
+  readonly preps: readonly InterviewPrepRecord[];
+};
+
+/** An application's letters and preparation go with it when it is deleted, and come back on undo. */
+export const applicationDocumentsRepo = {
+  async removeFor(applicationId: string): Promise<ApplicationDocuments> {
+    const db = await getDb();
+    const tx = db.transaction(['coverLetters', 'interviewPreps'], 'readwrite');
+    const letters = await tx
+      .objectStore('coverLetters')
+      .index('applicationId')
+      .getAll(applicationId);
+    const preps = await tx
+      .objectStore('interviewPreps')
+      .index('applicationId')
+      .getAll(applicationId);
+    for (const l of letters) await tx.objectStore('coverLetters').delete(l.id);
+    for (const p of preps) await tx.objectStore('interviewPreps').delete(p.id);
+    await tx.done;
+    return { letters, preps };
+  },
+  async restore(documents: ApplicationDocuments): Promise<void> {
+    const db = await getDb();
+    const tx = db.transaction(['coverLetters', 'interviewPreps'], 'readwrite');
+    for (const l of documents.letters) await tx.objectStore('coverLetters').put(l);
+    for (const p of documents.preps) await tx.objectStore('interviewPreps').put(p);
+    await tx.done;
+  },
+};

@@ -114,8 +114,8 @@ export function ApplicationDetailView() {
         onCancel={() => setConfirmDelete(false)}
       >
         <p>
-          Its history, contacts, interviews, follow-ups and notes go with it. The job and the resume
-          stay in your library.
+          Its history, contacts, interviews, follow-ups, notes, cover letter versions and interview
+          prep go with it. The job and the resume stay in your library.
         </p>
       </ConfirmDialog>
     </>
