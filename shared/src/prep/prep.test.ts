@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleJob, sampleResume } from '../../test/letters';
 import { checkPracticeAnswer } from './practice-check';
-import { buildQuestionBank } from './question-bank';
+import { buildQuestionBank, completeWithBank } from './question-bank';
 
 describe('buildQuestionBank', () => {
   const bank = buildQuestionBank({ job: sampleJob(), resume: sampleResume(), today: '2026-11-24' });
@@ -73,5 +73,25 @@ describe('checkPracticeAnswer', () => {
       'Tie the answer to what the job asks: “PostgreSQL”.',
       'At 9 words it is too short; aim for 150–300 (one to two minutes).',
     ]);
+  });
+});
+
+describe('completeWithBank', () => {
+  it('fills the groups a model left empty from the rule-built bank', () => {
+    const bank = buildQuestionBank({
+      job: sampleJob(),
+      resume: sampleResume(),
+      today: '2026-11-24',
+    });
+    const fromModel = [
+      { id: 'technical-1', group: 'technical' as const, question: 'How do you tune PostgreSQL?' },
+      { id: 'behavioural-2', group: 'behavioural' as const, question: 'Tell me about mentoring.' },
+    ];
+    const complete = completeWithBank(fromModel, bank);
+    expect(complete.slice(0, 2).map((q) => q.question)).toEqual(fromModel.map((q) => q.question));
+    expect(complete.filter((q) => q.group === 'gaps')).toHaveLength(1);
+    expect(complete.filter((q) => q.group === 'toAsk')).toHaveLength(5);
+    expect(complete.filter((q) => q.group === 'technical')).toHaveLength(1);
+    expect(new Set(complete.map((q) => q.id)).size).toBe(complete.length);
   });
 });

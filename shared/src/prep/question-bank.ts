@@ -171,3 +171,16 @@ export function buildQuestionBank({ job, resume, today }: QuestionBankInput): Pr
   for (const question of toAsk) add({ group: QuestionGroup.ToAsk, question });
   return questions;
 }
+
+/**
+ * A model's questions, with any group it left empty filled from the rule-built bank (a model often
+ * skips the gaps in a resume or the questions to ask), ids kept unique.
+ */
+export function completeWithBank(
+  fromModel: readonly PrepQuestion[],
+  bank: readonly PrepQuestion[],
+): PrepQuestion[] {
+  const present = new Set(fromModel.map((q) => q.group));
+  const missing = bank.filter((q) => !present.has(q.group));
+  return [...fromModel, ...missing].map((q, i) => ({ ...q, id: `${q.group}-${i + 1}` }));
+}

@@ -23,7 +23,7 @@ import {
   type PracticeAttempt,
   type PrepQuestion,
 } from '@career-copilot/shared/prep/model';
-import { buildQuestionBank } from '@career-copilot/shared/prep/question-bank';
+import { buildQuestionBank, completeWithBank } from '@career-copilot/shared/prep/question-bank';
 import type { ResumeRecord } from '@career-copilot/shared/resume/record';
 import { todayIso } from '../jobs/match-store';
 import { newId, nowIso } from '../../lib/ids';
@@ -175,8 +175,9 @@ export async function prepareWithModel(): Promise<void> {
       env,
     });
     if (!result.ok) return prepStore.setState({ failure: result.error });
+    const bank = buildQuestionBank({ job: state.job, resume: resume.resume, today: todayIso() });
     const record = newPrep(
-      questionsFromAnswer(result.value, achievements),
+      completeWithBank(questionsFromAnswer(result.value, achievements), bank),
       'model',
       resolved.ok ? `${resolved.value.provider.label} · ${resolved.value.model}` : undefined,
     );
