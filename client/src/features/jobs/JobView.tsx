@@ -8,6 +8,8 @@ import { jobsRepo } from '../../storage/repositories';
 import { describeStorageError } from '../resumes/resumes-store';
 import { ApplyAgentPanel } from './components/ApplyAgentPanel';
 import { MatchPanel } from './components/MatchPanel';
+import { TailorPanel } from './components/TailorPanel';
+import { useMatch } from './match-store';
 import { StructuredJob } from './components/StructuredJob';
 import { formatLocation } from './job-draft';
 import './jobs.css';
@@ -16,6 +18,7 @@ export function JobView() {
   const { jobId = '' } = useParams();
   const [loaded, setLoaded] = useState<{ id: string; job: JobRecord | null }>();
   const [error, setError] = useState<string>();
+  const base = useMatch((s) => s.resumes.find((r) => r.id === s.selectedId));
   useEffect(() => {
     jobsRepo
       .get(jobId)
@@ -43,6 +46,7 @@ export function JobView() {
         actions={<Link to="/jobs">All jobs</Link>}
       />
       <MatchPanel job={job} />
+      <TailorPanel job={job} base={base} />
       <ApplyAgentPanel job={job} />
       <StructuredJob job={job} onChange={setJob} />
       <section className="card" aria-labelledby="original-heading">
