@@ -1,17 +1,62 @@
 // Premium end to end: sign up, upgrade to Pro through Stripe Checkout (the test double redirects and
-// sends signed webhooks), run an AI task on our server's model, and see the usage go up.
+// sends signed webhooks), tailor a resume on our server's model, and see the usage go up.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackup } from '@career-copilot/shared/backup/model';
 import { startOpenAiDouble, type OpenAiDouble } from '../doubles/openai';
 import { startSmtpDouble, type SmtpDouble } from '../doubles/smtp';
 import { STRIPE_DOUBLE_KEYS, startStripeDouble, type StripeDouble } from '../doubles/stripe';
 import { launchBrowser, type Browser } from '../harness/browser';
+import { CORPUS_DIR } from '../harness/paths';
 import { startServer, type RunningServer } from '../harness/server';
 import { AccountPage } from '../page-models/account';
 import { ModelSettingsPage } from '../page-models/model-settings';
 import { JobsPage } from '../page-models/jobs';
 import { PlanPage } from '../page-models/plan';
 import { ResumeLibraryPage } from '../page-models/resume-library';
+import { SettingsPage } from '../page-models/settings';
 import { ShellPage } from '../page-models/shell';
+import { TailoringPage } from '../page-models/tailoring';
+
+const BARRY = JSON.parse(
+  readFileSync(join(CORPUS_DIR, 'resumematcher_barry_allen_fe.truth.json'), 'utf8'),
+) as Record<string, unknown>;
+
+/** What the server model answers for the tailoring: one faithful summary rewrite. */
+const TAILORING = JSON.stringify({
+  summary: {
+    text: 'Front-End Developer who builds intuitive and engaging user interfaces with JavaScript, React and Redux.',
+    reason: 'The posting asks for JavaScript and React first.',
+  },
+  rewrites: [],
+  skillsOrder: [],
+  sectionsToMoveUp: [],
+});
+
+function writeBackup(dir: string): string {
+  const backup = createBackup({
+    appVersion: 'e2e',
+    exportedAt: '2026-11-24T09:00:00.000Z',
+    stores: {
+      resumes: [
+        {
+          id: 'r_barry',
+          schemaVersion: 1,
+          name: 'Barry — front-end',
+          createdAt: '2026-11-20T09:00:00.000Z',
+          updatedAt: '2026-11-20T09:00:00.000Z',
+          revision: 0,
+          resume: BARRY,
+        },
+      ],
+    },
+  });
+  const path = join(dir, 'career-copilot-backup.json');
+  writeFileSync(path, JSON.stringify(backup));
+  return path;
+}
 
 describe('premium', () => {
   let smtp: SmtpDouble;
@@ -19,8 +64,10 @@ describe('premium', () => {
   let openai: OpenAiDouble;
   let server: RunningServer;
   let browser: Browser;
+  let dir: string;
 
   beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cc-e2e-premium-'));
     [smtp, stripe, openai] = await Promise.all([
       startSmtpDouble(),
       startStripeDouble(),
@@ -46,9 +93,10 @@ describe('premium', () => {
     await browser?.close();
     await server?.stop();
     await Promise.all([smtp?.stop(), stripe?.close(), openai?.close()]);
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('upgrades to Pro through Checkout, answers on the server model and counts the usage', async () => {
+  it('upgrades to Pro through Checkout, tailors on the server model and counts the usage', async () => {
     const page = await browser.context.newPage();
     const account = new AccountPage(page, server.url);
     const email = `premium.${Date.now().toString(36)}@example.test`;
@@ -73,31 +121,38 @@ describe('premium', () => {
     await plan.waitForPlan('Pro');
     await page.getByRole('button', { name: 'Manage billing' }).waitFor();
 
-    // An AI task on the server provider: Settings' "try it" (see README for the tailoring flow).
+    // The server provider says what Pro leaves for today, and becomes the best model.
     const settings = new ModelSettingsPage(page);
     await settings.open(server.url);
     await settings.expand('server', 'Career Copilot server');
     expect(await settings.testConnection('server')).toMatch(
       /^Pro: 300 requests and 600,000 tokens left today/,
     );
-    await settings.chooseModel('Fast model', 'Career Copilot server', 'copilot-fast');
+    await settings.chooseModel('Best model', 'Career Copilot server', 'copilot-fast');
+
+    // A tailoring on the server provider: a corpus resume and posting, the model's suggestions.
+    const shell = new ShellPage(page);
+    await shell.open(server.url, '/settings');
+    expect(await new SettingsPage(page).importBackup(writeBackup(dir))).toMatch(/^Imported 1 /);
+    await shell.goTo('Jobs');
+    await new JobsPage(page).addByPasting(
+      readFileSync(join(CORPUS_DIR, 'jobs', 'resumematcher_jd_front_end_engineer.txt'), 'utf8'),
+    );
     openai.enqueue({
       kind: 'stream',
-      text: 'Lead with impact and numbers.',
-      usage: { prompt_tokens: 52, completion_tokens: 6 },
+      text: TAILORING,
+      usage: { prompt_tokens: 1_800, completion_tokens: 60 },
     });
-    await settings.send('What makes a resume stand out?');
-    await settings
-      .status()
-      .getByText(/^Done · 52 tokens in, 6 out/)
-      .waitFor({ timeout: 15_000 });
-    expect(await settings.output().textContent()).toBe('Lead with impact and numbers.');
+    const tailoring = new TailoringPage(page);
+    await tailoring.tailor();
+    expect(await tailoring.titles()).toEqual(['Summary rewrite']);
     const upstream = openai.requests.filter((r) => r.path.endsWith('/chat/completions')).at(-1);
     expect(upstream?.body).toMatchObject({ model: 'gpt-4o-mini' });
+    expect(JSON.stringify(upstream?.body)).toContain('[work.0.summary]');
 
     await plan.open();
     await expect.poll(() => plan.requestsToday(), { timeout: 5000 }).toBe('1');
-    expect(await page.getByTestId('usage-tokens').innerText()).toBe('58');
+    expect(await page.getByTestId('usage-tokens').innerText()).toBe('1,860');
     await page.close();
   });
 
