@@ -15,7 +15,6 @@ import { AccountPage } from '../page-models/account';
 import { ModelSettingsPage } from '../page-models/model-settings';
 import { JobsPage } from '../page-models/jobs';
 import { PlanPage } from '../page-models/plan';
-import { ResumeLibraryPage } from '../page-models/resume-library';
 import { SettingsPage } from '../page-models/settings';
 import { ShellPage } from '../page-models/shell';
 import { TailoringPage } from '../page-models/tailoring';
@@ -33,6 +32,22 @@ const TAILORING = JSON.stringify({
   rewrites: [],
   skillsOrder: [],
   sectionsToMoveUp: [],
+});
+
+/** The agent's letter and interview steps answer in their task prompts' shapes. */
+const AGENT_LETTER = [
+  'Dear Globex team,',
+  'I would like to join Globex as a Frontend Engineer. I enjoy building interfaces people find easy to use, and I am keen to grow with a team that cares about them as much as I do.',
+  'I am learning React and TypeScript, which your posting asks for, and would welcome the chance to show what I can do.',
+  'Thank you for your time.\n\nKind regards,\nAgent Example',
+].join('\n\n');
+const AGENT_PREP = JSON.stringify({
+  questions: [
+    { group: 'technical', question: 'Why React?' },
+    { group: 'technical', question: 'How do you type a React component?' },
+    { group: 'behavioural', question: 'Tell us about a hard bug you fixed.' },
+    { group: 'toAsk', question: 'How is the frontend team organised?' },
+  ],
 });
 
 function writeBackup(dir: string): string {
@@ -171,10 +186,10 @@ describe('premium', () => {
     await plan.pay();
     await plan.waitForPlan('Premium');
 
-    const library = new ResumeLibraryPage(page);
-    await library.open(server.url);
-    await library.create('Agent resume');
-    await new ShellPage(page).goTo('Jobs');
+    const shell = new ShellPage(page);
+    await shell.open(server.url, '/settings');
+    expect(await new SettingsPage(page).importBackup(writeBackup(dir))).toMatch(/^Imported 1 /);
+    await shell.goTo('Jobs');
     const jobs = new JobsPage(page);
     await jobs.add({
       title: 'Frontend Engineer',
@@ -185,15 +200,11 @@ describe('premium', () => {
     openai.enqueue(
       {
         kind: 'stream',
-        text: 'A sharper summary.',
+        text: TAILORING,
         usage: { prompt_tokens: 400, completion_tokens: 4 },
       },
-      {
-        kind: 'stream',
-        text: 'Dear Globex team,',
-        usage: { prompt_tokens: 410, completion_tokens: 4 },
-      },
-      { kind: 'stream', text: 'Why React?', usage: { prompt_tokens: 390, completion_tokens: 3 } },
+      { kind: 'stream', text: AGENT_LETTER, usage: { prompt_tokens: 410, completion_tokens: 4 } },
+      { kind: 'stream', text: AGENT_PREP, usage: { prompt_tokens: 390, completion_tokens: 3 } },
     );
     const agent = page.getByTestId('apply-agent');
     await agent.getByRole('button', { name: 'Run the agent' }).click();
@@ -204,9 +215,10 @@ describe('premium', () => {
     expect(await agent.getByTestId('agent-step-match').innerText()).toMatch(
       /Match score \d+ \/ 100/,
     );
-    expect(await agent.getByTestId('agent-step-tailor').innerText()).toContain(
-      'A sharper summary.',
-    );
+    // The tailoring passed the same guard as on the device, and says where to review it.
+    const tailorStep = await agent.getByTestId('agent-step-tailor').innerText();
+    expect(tailorStep).toContain('Summary: Front-End Developer who builds intuitive');
+    expect(tailorStep).toContain('Review and apply these in “Tailor your resume” above.');
     expect(await agent.getByTestId('agent-step-cover_letter').innerText()).toContain(
       'Dear Globex team,',
     );

@@ -35,6 +35,39 @@ const resume: Resume = {
   skills: [{ name: 'Frontend', keywords: ['React', 'TypeScript', 'CSS'] }],
 };
 
+/** What the model answers at each step, in the shapes the task prompts ask for. */
+export const AGENT_ANSWERS = {
+  tailor: JSON.stringify({
+    summary: {
+      text: 'Frontend Engineer who builds fast web apps in React and TypeScript.',
+      reason: 'The posting asks for React and TypeScript first.',
+    },
+    rewrites: [
+      {
+        id: 'work.0.highlights.0',
+        text: 'Built a React and TypeScript design system used by 12 teams at Globex and Initech',
+        reason: 'Shows scale.',
+      },
+    ],
+    skillsOrder: ['React', 'TypeScript'],
+    sectionsToMoveUp: [],
+  }),
+  letter: [
+    'Dear Globex team,',
+    'I build fast web apps in React and TypeScript, and at Acme I built a design system that 12 teams use every day. I would like to bring that experience to your frontend team.',
+    'Your posting asks for React and TypeScript; both are what I work in daily, and I care about the details that make an interface pleasant to use.',
+    'I would welcome a conversation about the role.\n\nKind regards,\nAda Example',
+  ].join('\n\n'),
+  prep: JSON.stringify({
+    questions: [
+      { group: 'technical', question: 'How do you structure a large React codebase?' },
+      { group: 'technical', question: 'Have you worked with GraphQL?' },
+      { group: 'behavioural', question: 'Tell us about a project many teams depended on.' },
+      { group: 'toAsk', question: 'How does the team review frontend changes?' },
+    ],
+  }),
+};
+
 const posting = `Senior Frontend Engineer at Globex
 
 Requirements:
@@ -51,23 +84,23 @@ describe('POST /api/ai/agents/apply', () => {
     expect(ApiErrorBodySchema.parse(await res.json()).error.code).toBe('plan_required');
   });
 
-  it('streams every step: job, match, then tailor, cover letter and questions from the model', async () => {
+  it('streams every step: job, match, then tailoring, a letter and questions on the task prompts', async () => {
     const { browser } = await userWithRole(t, smtp, 'premium');
     openai.enqueue(
       {
         kind: 'stream',
-        text: 'Tailored summary.',
-        usage: { prompt_tokens: 300, completion_tokens: 3 },
+        text: AGENT_ANSWERS.tailor,
+        usage: { prompt_tokens: 300, completion_tokens: 30 },
       },
       {
         kind: 'stream',
-        text: 'Dear Globex team,',
-        usage: { prompt_tokens: 310, completion_tokens: 4 },
+        text: AGENT_ANSWERS.letter,
+        usage: { prompt_tokens: 310, completion_tokens: 90 },
       },
       {
         kind: 'stream',
-        text: '1. Why GraphQL?',
-        usage: { prompt_tokens: 290, completion_tokens: 5 },
+        text: AGENT_ANSWERS.prep,
+        usage: { prompt_tokens: 290, completion_tokens: 50 },
       },
     );
     const res = await browser.post(AiRoutes.agentsApply, { resume, posting, today: '2026-03-10' });
@@ -88,14 +121,22 @@ describe('POST /api/ai/agents/apply', () => {
     const match = steps[1]!.result as { score: number; missing: Array<{ requirement: string }> };
     expect(match.score).toBeGreaterThan(0);
     expect(match.missing.map((m) => m.requirement).join(' ')).toMatch(/GraphQL/);
-    expect(steps.slice(2).map((s) => s.result)).toEqual([
-      'Tailored summary.',
-      'Dear Globex team,',
-      '1. Why GraphQL?',
-    ]);
+    // Tailoring went through the same guard as on the device: the invented employer is flagged.
+    const tailoring = steps[2]!.result as {
+      suggestions: Array<{ kind: string; after?: string; flags: Array<{ text: string }> }>;
+    };
+    const summary = tailoring.suggestions.find((x) => x.kind === 'summary');
+    expect(summary?.after).toContain('React and TypeScript');
+    const rewrite = tailoring.suggestions.find((x) => x.kind === 'rewrite');
+    expect(JSON.stringify(rewrite?.flags)).toContain('Initech');
+    expect(steps[3]!.result).toMatch(/^Dear Globex team,/);
+    // The model's questions, with ids, as the interview prep page keeps them.
+    const questions = steps[4]!.result as Array<{ id: string; group: string; question: string }>;
+    expect(questions.map((q) => q.question)).toContain('Have you worked with GraphQL?');
+    expect(questions.map((q) => q.id)).toEqual(expect.arrayContaining(['technical-1', 'toAsk-4']));
     expect(events.at(-1)).toEqual({
       event: 'usage',
-      data: { inputTokens: 900, outputTokens: 12, finishReason: 'stop' },
+      data: { inputTokens: 900, outputTokens: 170, finishReason: 'stop' },
     });
     // Premium runs on the best model, and the cover letter builds on the tailoring.
     const calls = openai.requests.filter((r) => r.path.endsWith('/chat/completions')).slice(-3);
@@ -104,7 +145,7 @@ describe('POST /api/ai/agents/apply', () => {
       'gpt-4.1',
       'gpt-4.1',
     ]);
-    expect(JSON.stringify(calls[1]!.body)).toContain('Tailored summary.');
+    expect(JSON.stringify(calls[0]!.body)).toContain('response_format');
     // Three model steps, three requests from the allowance.
     const quota = (await (await browser.request(AiRoutes.quota)).json()) as {
       requestsUsed: number;

@@ -1,23 +1,18 @@
 // POST /api/ai/agents/apply (Premium): structure the job, match, then tailor, write a cover letter and
 // prepare interview questions on the server model, streaming each step's result as it is ready.
 import { Hono } from 'hono';
-import {
-  APPLY_MODEL_STEPS,
-  ApplyAgentRequestSchema,
-  applyStepMessages,
-} from '@career-copilot/shared/ai/agents/apply';
-import { TASKS } from '@career-copilot/shared/ai/tasks';
+import { ApplyAgentRequestSchema } from '@career-copilot/shared/ai/agents/apply';
+import { aiFailure } from '@career-copilot/shared/ai/failures';
 import { AiRoutes, encodeAiStreamEvent } from '@career-copilot/shared/api/ai';
 import { ErrorCode } from '@career-copilot/shared/api/errors';
 import { PLANS } from '@career-copilot/shared/billing/plans';
-import { analyseMatch } from '@career-copilot/shared/match/analyse-match';
 import { readPosting } from '@career-copilot/shared/match/posting-input';
 import type { AppDeps } from '../app';
 import type { AppEnv } from '../app-env';
 import { ApiError } from '../http/errors';
 import { readJson } from '../http/validate';
 import { requireUser } from '../middleware/session';
-import { runChargedChat } from '../services/ai-chat';
+import { runApplyPipeline } from '../services/apply-agent';
 import { accountPlan } from '../services/billing';
 import {
   authUser,
@@ -28,12 +23,6 @@ import {
   sseResponse,
 } from './ai';
 import { sessionDeps } from './auth';
-
-const TASK_OF_STEP = {
-  tailor: TASKS.tailor,
-  cover_letter: TASKS.coverLetter,
-  interview_questions: TASKS.interviewPrep,
-} as const;
 
 function frame(event: string, data: unknown): string {
   return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
@@ -64,66 +53,43 @@ export function agentRoutes(deps: AppDeps): Hono<AppEnv> {
     await reserveOrThrow(deps, user.id, plan);
 
     return sseResponse(c, async (write, signal) => {
-      const job = { job: read.value.job, details: read.value.details };
-      await write(
-        frame('step', { step: 'structure_job', result: { ...job, notes: read.value.notes } }),
-      );
-      const match = analyseMatch(body.resume, job, { today: body.today });
-      await write(frame('step', { step: 'match', result: match }));
-      let tailored: string | undefined;
-      const totals = { inputTokens: 0, outputTokens: 0 };
-      for (const [index, step] of APPLY_MODEL_STEPS.entries()) {
-        if (index > 0) {
-          try {
-            await reserveOrThrow(deps, user.id, plan);
-          } catch (error) {
-            const message =
-              error instanceof ApiError ? error.message : 'The allowance could not be checked.';
-            return void (await write(
-              encodeAiStreamEvent({
-                type: 'error',
-                failure: {
-                  code:
-                    error instanceof ApiError && error.code === ErrorCode.RateLimited
-                      ? 'rate_limited'
-                      : 'out_of_credit',
-                  message,
-                },
-              }),
-            ));
-          }
-        }
-        const task = TASK_OF_STEP[step];
-        const outcome = await runChargedChat(chargedChatDeps(deps, llm), {
+      // The first model call's request was taken above, so a refusal could still be a plain 4xx.
+      let prepaid = true;
+      const outcome = await runApplyPipeline(
+        {
+          deps: chargedChatDeps(deps, llm),
           userId: user.id,
           plan,
           model,
-          messages: applyStepMessages(step, {
-            resume: body.resume,
-            posting: body.posting,
-            job: job.job,
-            match,
-            ...(tailored ? { tailored } : {}),
-          }),
-          temperature: task.temperature,
-          maxOutputTokens: task.maxOutputTokens,
           signal,
-          onDelta: (text) => write(frame('delta', { step, text })),
-        });
-        totals.inputTokens += outcome.usage.inputTokens;
-        totals.outputTokens += outcome.usage.outputTokens;
-        if (!outcome.ok)
-          return void (await write(
-            encodeAiStreamEvent({ type: 'error', failure: outcome.failure }),
-          ));
-        if (step === 'tailor') tailored = outcome.text;
-        await write(frame('step', { step, result: outcome.text }));
-      }
+          now: deps.clock.now(),
+          reserve: async () => {
+            if (prepaid) return void (prepaid = false);
+            try {
+              await reserveOrThrow(deps, user.id, plan);
+              return undefined;
+            } catch (error) {
+              if (!(error instanceof ApiError)) throw error;
+              const code = error.code === ErrorCode.RateLimited ? 'rate_limited' : 'out_of_credit';
+              return {
+                ...aiFailure(code, { provider: 'Career Copilot server' }),
+                message: error.message,
+                ...(error.retryAfter !== undefined ? { retryAfterSeconds: error.retryAfter } : {}),
+              };
+            }
+          },
+        },
+        body,
+        read.value,
+        {
+          step: (step, result) => write(frame('step', { step, result })),
+          delta: (step, text) => write(frame('delta', { step, text })),
+        },
+      );
       await write(
-        encodeAiStreamEvent({
-          type: 'usage',
-          usage: { ...totals, finishReason: 'stop' },
-        }),
+        outcome.ok
+          ? encodeAiStreamEvent({ type: 'usage', usage: outcome.usage })
+          : encodeAiStreamEvent({ type: 'error', failure: outcome.failure }),
       );
     });
   });

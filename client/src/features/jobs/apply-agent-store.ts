@@ -5,6 +5,7 @@ import { runApplyAgent } from '@career-copilot/shared/ai/agents/apply-client';
 import type { ApplyStep } from '@career-copilot/shared/ai/agents/apply';
 import type { AiFailure } from '@career-copilot/shared/ai/failures';
 import type { Resume } from '@career-copilot/shared/resume/model';
+import type { Suggestion } from '@career-copilot/shared/tailor/suggestions';
 import { browserEnvironment } from '../../llm/registry';
 import { todayIso } from './match-store';
 
@@ -32,12 +33,10 @@ export const useApplyAgent = <T>(select: (s: AgentState) => T) => useStore(apply
 
 let controller: AbortController | undefined;
 
+/** Steps that answer in JSON show progress while they stream, and their result when done. */
+const JSON_STEPS: ReadonlySet<ApplyStep> = new Set(['tailor', 'interview_questions']);
+
 function summarise(step: ApplyStep, result: unknown): string {
-  if (step === 'match') {
-    const m = result as { score?: number; missing?: Array<{ requirement: string }> };
-    const missing = (m.missing ?? []).map((t) => t.requirement);
-    return `Match score ${m.score ?? '?'} / 100.${missing.length ? ` Not shown yet: ${missing.slice(0, 8).join(', ')}.` : ''}`;
-  }
   if (step === 'structure_job') {
     const j = result as {
       job?: { title?: string; company?: string };
@@ -45,6 +44,35 @@ function summarise(step: ApplyStep, result: unknown): string {
     };
     const title = [j.job?.title, j.job?.company].filter(Boolean).join(' at ') || 'The job';
     return `${title}: ${(j.details?.requiredSkills ?? []).length} required skills read.`;
+  }
+  if (step === 'match') {
+    const m = result as { score?: number; missing?: Array<{ requirement: string }> };
+    const missing = (m.missing ?? []).map((t) => t.requirement);
+    return `Match score ${m.score ?? '?'} / 100.${missing.length ? ` Not shown yet: ${missing.slice(0, 8).join(', ')}.` : ''}`;
+  }
+  if (step === 'tailor') {
+    const t = result as { suggestions?: Suggestion[] };
+    const lines = (t.suggestions ?? []).map((s) => {
+      const flagged = s.flags.length
+        ? ` (check: ${s.flags.map((f) => f.text).join(', ')} is not in your resume)`
+        : '';
+      switch (s.kind) {
+        case 'summary':
+        case 'rewrite':
+          return `• ${s.where}: ${s.after}${flagged}`;
+        case 'skills-order':
+          return `• Skills first: ${s.order.slice(0, 6).join(', ')}`;
+        default:
+          return `• Move ${s.section} up: ${s.reason}`;
+      }
+    });
+    return lines.length
+      ? `${lines.join('\n')}\nReview and apply these in “Tailor your resume” above.`
+      : 'No changes suggested.';
+  }
+  if (step === 'interview_questions') {
+    const questions = result as Array<{ question: string }>;
+    return questions.map((q) => `• ${q.question}`).join('\n');
   }
   return typeof result === 'string' ? result : JSON.stringify(result);
 }
@@ -61,13 +89,21 @@ export async function runAgent(jobId: string, resume: Resume, posting: string): 
     { resume, posting, today: todayIso() },
     own.signal,
   );
+  const partial: Partial<Record<ApplyStep, string>> = {};
   for await (const event of events) {
     if (controller !== own) return;
     const { results } = applyAgentStore.getState();
     if (event.type === 'delta') {
+      const sofar = (partial[event.step] ?? '') + event.text;
+      partial[event.step] = sofar;
       applyAgentStore.setState({
         current: event.step,
-        results: { ...results, [event.step]: (results[event.step] ?? '') + event.text },
+        results: {
+          ...results,
+          [event.step]: JSON_STEPS.has(event.step)
+            ? `Working… ${sofar.length.toLocaleString('en-US')} characters so far`
+            : sofar,
+        },
       });
     } else if (event.type === 'step') {
       applyAgentStore.setState({
