@@ -16,7 +16,10 @@ import { csrfProtection } from './middleware/csrf';
 import { assignRequestId } from './middleware/request-id';
 import { requestLog } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
+import { countTraffic } from './middleware/count-traffic';
 import { accountRoutes } from './routes/accounts';
+import { adminRoutes } from './routes/admin';
+import type { TrafficRecorder } from './services/traffic';
 import { healthRoutes } from './routes/health';
 import { staticClient } from './routes/static-client';
 
@@ -35,6 +38,8 @@ export type AppDeps = {
   };
   /** Accounts: users, sessions, rate limits, one-time codes, mail, security log. */
   readonly auth: AuthServices;
+  /** Daily traffic and usage counters (admin reports, the user's own report). */
+  readonly traffic: TrafficRecorder;
 };
 
 /** Paths that authenticate without cookies (signed webhooks) and so skip the CSRF check. */
@@ -46,6 +51,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.use('*', assignRequestId());
   app.use('*', requestLog(logger));
+  app.use('/api/*', countTraffic(deps.traffic));
   app.use(
     '*',
     securityHeaders({
@@ -71,6 +77,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.route('/', healthRoutes(deps));
   app.route('/', accountRoutes(deps));
+  app.route('/', adminRoutes(deps));
 
   app.all('/api/*', (c) => {
     throw new ApiError(ErrorCode.NotFound, `No API route ${c.req.method} ${c.req.path}.`);

@@ -12,6 +12,7 @@ import { createDisabledMailer, createOutboxMailer, createSmtpMailer } from './in
 import { connectRedis, redactUrl } from './infra/redis';
 import { loadOrCreateLocalSecret } from './infra/local-secret';
 import { createAuthServices } from './services/auth-services';
+import { createTrafficRecorder } from './services/traffic';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const serverRoot = resolve(here, '..');
@@ -126,6 +127,7 @@ const app = createApp({
   version,
   features: { billing: false, serverInference: false, accounts: mailer !== undefined },
   auth,
+  traffic: createTrafficRecorder({ redis, clock: systemClock, logger }),
 });
 
 const server = serve(

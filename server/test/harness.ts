@@ -14,6 +14,7 @@ import type { PasswordHasher } from '../src/infra/password-hasher';
 import { connectRedis, type RedisHandle } from '../src/infra/redis';
 import type { AuthLimits } from '../src/services/auth-limits';
 import { createAuthServices } from '../src/services/auth-services';
+import { createTrafficRecorder } from '../src/services/traffic';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const TEST_ORIGIN = 'http://localhost:8787';
@@ -144,6 +145,7 @@ export async function buildTestApp(
     version: '0.0.0-test',
     features: { billing: false, serverInference: false, accounts: true },
     auth,
+    traffic: createTrafficRecorder({ redis, clock, logger }),
   };
   return {
     app: createApp(deps),

@@ -64,7 +64,8 @@ async function resolveSession(
   const token = readSessionToken(c);
   if (!token) return;
   const found = await deps.auth.sessions.authenticate(token, clientContext(c), { budget });
-  if (!found) return;
+  // A disabled account keeps no way in, even with a session that was live before.
+  if (!found || found.user.disabled) return;
   if (found.budget && !found.budget.allowed) {
     const wait = found.budget.retryAfterSeconds;
     throw new ApiError(ErrorCode.RateLimited, `Too many requests. Try again in ${wait} seconds.`, {
