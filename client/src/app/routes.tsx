@@ -7,6 +7,8 @@ import { ResetPasswordView } from '../features/account/ResetPasswordView';
 import { SecurityView } from '../features/account/SecurityView';
 import { SignInView } from '../features/account/SignInView';
 import { VerifyEmailView } from '../features/account/VerifyEmailView';
+import { AdminView } from '../features/admin/AdminView';
+import { UsageView } from '../features/admin/UsageView';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { DashboardView } from '../features/applications/dashboard/DashboardView';
 import { ApplicationDetailView } from '../features/applications/detail/ApplicationDetailView';
@@ -52,6 +54,8 @@ export const routes: RouteObject[] = [
           { path: 'account/forgot', element: <ForgotPasswordView /> },
           { path: 'account/reset', element: <ResetPasswordView /> },
           { path: 'account/security', element: <SecurityView /> },
+          { path: 'account/usage', element: <UsageView /> },
+          { path: 'admin', element: <AdminView /> },
           { path: '*', element: <NotFoundView /> },
         ],
       },

@@ -110,6 +110,7 @@ describe('traffic recorder', () => {
       ),
     ).toBe(1000);
     expect(bucketIndex(1e9)).toBe(LATENCY_BUCKETS_MS.length);
+    expect(p95FromBuckets(new Map([[bucketIndex(1e9), 1]]))).toBeNull();
   });
 
   it('never fails or delays a request when Redis is unreachable', async () => {

@@ -65,8 +65,11 @@ export function bucketIndex(durationMs: number): number {
   return i === -1 ? LATENCY_BUCKETS_MS.length : i;
 }
 
-/** The 95th percentile from bucket counts: the upper edge of the bucket holding it. */
-export function p95FromBuckets(counts: ReadonlyMap<number, number>): number {
+/**
+ * The 95th percentile from bucket counts: the upper edge of the bucket holding it, or null when it
+ * is in the open bucket past the last edge.
+ */
+export function p95FromBuckets(counts: ReadonlyMap<number, number>): number | null {
   let total = 0;
   for (const n of counts.values()) total += n;
   if (total === 0) return 0;
@@ -74,9 +77,9 @@ export function p95FromBuckets(counts: ReadonlyMap<number, number>): number {
   let seen = 0;
   for (let i = 0; i <= LATENCY_BUCKETS_MS.length; i++) {
     seen += counts.get(i) ?? 0;
-    if (seen >= target) return LATENCY_BUCKETS_MS[i] ?? Infinity;
+    if (seen >= target) return LATENCY_BUCKETS_MS[i] ?? null;
   }
-  return Infinity;
+  return null;
 }
 
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);

@@ -105,8 +105,8 @@ export const RouteTrafficSchema = z.object({
   route: z.string(),
   requests: z.number().int(),
   errors: z.number().int(),
-  /** The 95th percentile latency, as the upper edge of its histogram bucket. */
-  p95Ms: z.number(),
+  /** The 95th percentile latency, as the upper edge of its histogram bucket; null past 60 s. */
+  p95Ms: z.number().nullable(),
 });
 export type RouteTraffic = z.infer<typeof RouteTrafficSchema>;
 

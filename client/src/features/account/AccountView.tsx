@@ -94,6 +94,14 @@ export function AccountView() {
                 <Link className="btn btn-primary" to="/account/security">
                   Security and devices
                 </Link>
+                <Link className="btn" to="/account/usage">
+                  Your usage
+                </Link>
+                {session.user.role === 'admin' ? (
+                  <Link className="btn" to="/admin">
+                    Admin area
+                  </Link>
+                ) : null}
                 <Button onClick={() => void onSignOut()}>Sign out</Button>
               </div>
             </>

@@ -1,0 +1,107 @@
+// Admin end to end: the first admin comes from the CLI, signs in with the emailed code, promotes a
+// user from the Users table, and sees that user's traffic in the report.
+import { execFile } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpDouble, type SmtpDouble } from '../doubles/smtp';
+import { launchBrowser, type Browser } from '../harness/browser';
+import { REPO_ROOT } from '../harness/paths';
+import { startServer, type RunningServer } from '../harness/server';
+import { AccountPage } from '../page-models/account';
+import { AdminPage } from '../page-models/admin';
+
+function adminCreate(
+  server: RunningServer,
+  email: string,
+  password: string,
+): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      'pnpm',
+      ['--silent', '--filter', '@career-copilot/server', 'admin:create', email],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, NODE_ENV: 'development', REDIS_PREFIX: server.redisPrefix },
+      },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
+    );
+    child.stdin?.end(password);
+  });
+}
+
+describe('admin', () => {
+  let smtp: SmtpDouble;
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    smtp = await startSmtpDouble();
+    server = await startServer({ SMTP_URL: smtp.url });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await smtp?.stop();
+  });
+
+  it('creates the admin from the CLI, promotes a user and sees their traffic', async () => {
+    const stamp = Date.now().toString(36);
+    const adminEmail = `admin.${stamp}@example.test`;
+    const adminPassword = 'copper meadow 58 lantern';
+    const userEmail = `member.${stamp}@example.test`;
+    const userPassword = 'amber lighthouse 74 marmalade';
+
+    const refused = await adminCreate(server, 'not-an-address', adminPassword);
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toMatch(/not an email address/);
+    const created = await adminCreate(server, adminEmail, adminPassword);
+    expect(created.output).toMatch(`Created the admin account ${adminEmail}`);
+    expect(created.code).toBe(0);
+
+    // A member registers and looks at their own usage: traffic of theirs on the server.
+    const page = await browser.context.newPage();
+    const account = new AccountPage(page, server.url);
+    await account.openRegister();
+    await account.fillRegistration(userEmail, userPassword);
+    let after = smtp.mark();
+    await account.submitRegistration();
+    await account.verify(await smtp.waitForCode(userEmail, /verification code/, { after }));
+    await page.getByRole('link', { name: 'Your usage' }).click();
+    await page.getByTestId('usage-days').waitFor();
+    // No Admin link for a member; the Admin page itself says it is for administrators.
+    expect(await page.getByRole('link', { name: 'Admin', exact: true }).count()).toBe(0);
+    await page.goto(`${server.url}/admin`);
+    await page.getByText('The Admin area is for administrators.').waitFor();
+    await account.signOut();
+
+    after = smtp.mark();
+    await account.signIn(adminEmail, adminPassword);
+    await account.enterEmailedCode(await smtp.waitForCode(adminEmail, /sign-in code/, { after }));
+
+    const admin = new AdminPage(page, server.url);
+    await admin.open();
+    await admin.searchUser(userEmail);
+    expect(await admin.roleOf(userEmail)).toBe('free');
+    await admin.setRole(userEmail, 'premium');
+    await admin.searchUser(userEmail);
+    expect(await admin.roleOf(userEmail)).toBe('premium');
+
+    await admin.openTraffic();
+    const today = await admin.today();
+    expect(Number(today.Signups)).toBeGreaterThanOrEqual(1);
+    expect(Number(today.Logins)).toBeGreaterThanOrEqual(1);
+    expect(Number(today['Active users'])).toBeGreaterThanOrEqual(2);
+    const routes = await admin.routes();
+    expect(routes.get('POST /api/auth/register')).toBe(1);
+    expect(routes.get('GET /api/users/me/usage')).toBeGreaterThanOrEqual(1);
+    expect(routes.get('POST /api/admin/users/:id/role')).toBe(1);
+
+    // The promotion is in the security log, with the admin as its actor.
+    await page.getByRole('tab', { name: 'Security events' }).click();
+    const events = page.getByTestId('admin-security-events');
+    await events.waitFor();
+    expect(await events.innerText()).toMatch(/Plan or role changed \(free->premium\)/);
+    await page.close();
+  });
+});
