@@ -19,6 +19,10 @@ import { securityHeaders } from './middleware/security-headers';
 import { countTraffic } from './middleware/count-traffic';
 import { accountRoutes } from './routes/accounts';
 import { adminRoutes } from './routes/admin';
+import { apiTokenRoutes } from './routes/api-tokens';
+import { BEARER_PATHS, publicApiRoutes } from './routes/public-api';
+import { isBearerRequest } from './middleware/bearer-auth';
+import type { ApiTokenStore } from './services/api-tokens';
 import type { TrafficRecorder } from './services/traffic';
 import { healthRoutes } from './routes/health';
 import { staticClient } from './routes/static-client';
@@ -40,6 +44,8 @@ export type AppDeps = {
   readonly auth: AuthServices;
   /** Daily traffic and usage counters (admin reports, the user's own report). */
   readonly traffic: TrafficRecorder;
+  /** Personal API tokens (hashed) for the Bearer API. */
+  readonly apiTokens: ApiTokenStore;
 };
 
 /** Paths that authenticate without cookies (signed webhooks) and so skip the CSRF check. */
@@ -71,13 +77,18 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
           ? [config.publicOrigin, 'http://localhost:5173', 'http://127.0.0.1:5173']
           : [config.publicOrigin],
       csrfKey: deps.auth.keys.csrf,
-      exempt: (c) => CSRF_EXEMPT_PATHS.includes(c.req.path),
+      exempt: (c) =>
+        CSRF_EXEMPT_PATHS.includes(c.req.path) ||
+        // A personal API token request carries no cookie authority (bearerAuth ignores cookies).
+        (BEARER_PATHS.includes(c.req.path) && isBearerRequest(c)),
     }),
   );
 
   app.route('/', healthRoutes(deps));
   app.route('/', accountRoutes(deps));
   app.route('/', adminRoutes(deps));
+  app.route('/', apiTokenRoutes(deps));
+  app.route('/', publicApiRoutes(deps));
 
   app.all('/api/*', (c) => {
     throw new ApiError(ErrorCode.NotFound, `No API route ${c.req.method} ${c.req.path}.`);

@@ -13,6 +13,7 @@ import { connectRedis, redactUrl } from './infra/redis';
 import { loadOrCreateLocalSecret } from './infra/local-secret';
 import { createAuthServices } from './services/auth-services';
 import { createTrafficRecorder } from './services/traffic';
+import { createApiTokenStore } from './services/api-tokens';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const serverRoot = resolve(here, '..');
@@ -128,6 +129,7 @@ const app = createApp({
   features: { billing: false, serverInference: false, accounts: mailer !== undefined },
   auth,
   traffic: createTrafficRecorder({ redis, clock: systemClock, logger }),
+  apiTokens: createApiTokenStore({ redis, clock: systemClock }),
 });
 
 const server = serve(

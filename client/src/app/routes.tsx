@@ -1,6 +1,7 @@
 // The route table: one route per area, all under the shell.
 import { Navigate, type RouteObject } from 'react-router';
 import { AccountView } from '../features/account/AccountView';
+import { ApiTokensView } from '../features/account/ApiTokensView';
 import { ForgotPasswordView } from '../features/account/ForgotPasswordView';
 import { RegisterView } from '../features/account/RegisterView';
 import { ResetPasswordView } from '../features/account/ResetPasswordView';
@@ -55,6 +56,7 @@ export const routes: RouteObject[] = [
           { path: 'account/reset', element: <ResetPasswordView /> },
           { path: 'account/security', element: <SecurityView /> },
           { path: 'account/usage', element: <UsageView /> },
+          { path: 'account/api-tokens', element: <ApiTokensView /> },
           { path: 'admin', element: <AdminView /> },
           { path: '*', element: <NotFoundView /> },
         ],

@@ -57,8 +57,12 @@ async function resolveSession(
   deps: SessionDeps,
   budget?: SessionBudget,
 ): Promise<void> {
-  if (c.get('auth')) {
-    if (budget) throw new Error('a session budget must be charged by the first session middleware');
+  const existing = c.get('auth');
+  if (existing) {
+    // An API token request was charged by its own limits (bearerAuth).
+    if (budget && !existing.apiToken) {
+      throw new Error('a session budget must be charged by the first session middleware');
+    }
     return;
   }
   const token = readSessionToken(c);

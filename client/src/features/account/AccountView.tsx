@@ -97,6 +97,9 @@ export function AccountView() {
                 <Link className="btn" to="/account/usage">
                   Your usage
                 </Link>
+                <Link className="btn" to="/account/api-tokens">
+                  API tokens
+                </Link>
                 {session.user.role === 'admin' ? (
                   <Link className="btn" to="/admin">
                     Admin area
