@@ -15,6 +15,7 @@ import { connectRedis, type RedisHandle } from '../src/infra/redis';
 import type { AuthLimits } from '../src/services/auth-limits';
 import { createAuthServices } from '../src/services/auth-services';
 import { createTrafficRecorder } from '../src/services/traffic';
+import { createApiTokenStore } from '../src/services/api-tokens';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const TEST_ORIGIN = 'http://localhost:8787';
@@ -146,6 +147,7 @@ export async function buildTestApp(
     features: { billing: false, serverInference: false, accounts: true },
     auth,
     traffic: createTrafficRecorder({ redis, clock, logger }),
+    apiTokens: createApiTokenStore({ redis, clock }),
   };
   return {
     app: createApp(deps),
