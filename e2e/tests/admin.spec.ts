@@ -102,6 +102,29 @@ describe('admin', () => {
     const events = page.getByTestId('admin-security-events');
     await events.waitFor();
     expect(await events.innerText()).toMatch(/Plan or role changed \(free->premium\)/);
+
+    // Admins have Premium features: a personal API token, shown once, used by a program, revoked.
+    await page.goto(`${server.url}/account/api-tokens`);
+    await page.getByLabel('Name').fill('e2e script');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const token = await page.getByTestId('new-token').innerText();
+    const call = () =>
+      fetch(`${server.url}/api/v1/match`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          job: 'Frontend Engineer\n\nRequirements\n- 3+ years of React\n- TypeScript\n- GraphQL',
+          resume: { basics: { name: 'Ada' }, skills: [{ name: 'Web', keywords: ['React'] }] },
+        }),
+      });
+    const used = await call();
+    expect(used.status).toBe(200);
+    expect(((await used.json()) as { score: number }).score).toBeGreaterThanOrEqual(0);
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+    await page.getByTestId('api-tokens').getByText('e2e script').waitFor();
+    await page.getByRole('button', { name: 'Revoke' }).click();
+    await page.getByText('No tokens yet.').waitFor();
+    expect((await call()).status).toBe(401);
     await page.close();
   });
 });
