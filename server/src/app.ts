@@ -23,6 +23,9 @@ import { apiTokenRoutes } from './routes/api-tokens';
 import { BEARER_PATHS, publicApiRoutes } from './routes/public-api';
 import { isBearerRequest } from './middleware/bearer-auth';
 import type { ApiTokenStore } from './services/api-tokens';
+import type { Notifications } from './services/notifications';
+import { notificationRoutes } from './routes/notifications';
+import { NotificationRoutes } from '@career-copilot/shared/api/notifications';
 import type { TrafficRecorder } from './services/traffic';
 import { healthRoutes } from './routes/health';
 import { staticClient } from './routes/static-client';
@@ -46,10 +49,15 @@ export type AppDeps = {
   readonly traffic: TrafficRecorder;
   /** Personal API tokens (hashed) for the Bearer API. */
   readonly apiTokens: ApiTokenStore;
+  /** Notification mail (receipts, plan changes, quota, follow-up reminders) and unsubscribes. */
+  readonly notifications: Notifications;
 };
 
 /** Paths that authenticate without cookies (signed webhooks) and so skip the CSRF check. */
-const CSRF_EXEMPT_PATHS: readonly string[] = [];
+const CSRF_EXEMPT_PATHS: readonly string[] = [
+  // Signed one-click unsubscribe links (RFC 8058): mail clients POST without cookies or Origin.
+  NotificationRoutes.unsubscribe,
+];
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { config, logger } = deps;
@@ -89,6 +97,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', adminRoutes(deps));
   app.route('/', apiTokenRoutes(deps));
   app.route('/', publicApiRoutes(deps));
+  app.route('/', notificationRoutes(deps));
 
   app.all('/api/*', (c) => {
     throw new ApiError(ErrorCode.NotFound, `No API route ${c.req.method} ${c.req.path}.`);

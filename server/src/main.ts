@@ -14,6 +14,8 @@ import { loadOrCreateLocalSecret } from './infra/local-secret';
 import { createAuthServices } from './services/auth-services';
 import { createTrafficRecorder } from './services/traffic';
 import { createApiTokenStore } from './services/api-tokens';
+import { createNotifications } from './services/notifications';
+import { createMailTemplates } from './infra/mail-templates';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const serverRoot = resolve(here, '..');
@@ -120,6 +122,20 @@ const auth = createAuthServices({
   limits: { apiPerUser: { limit: config.apiRateLimitPerMinute, windowSeconds: 60 } },
 });
 
+const notifications = createNotifications({
+  redis,
+  clock: systemClock,
+  logger,
+  mailer: auth.mailer,
+  templates: createMailTemplates(),
+  tasks,
+  users: auth.users,
+  publicOrigin: config.publicOrigin,
+  unsubscribeKey: auth.keys.unsubscribe,
+});
+// Follow-up reminders go out within a minute of their time, from whichever process sweeps first.
+const stopReminderSweeper = mailer ? notifications.startReminderSweeper() : () => {};
+
 const app = createApp({
   config: { ...config, clientDist: distReady ? clientDist : undefined },
   logger,
@@ -130,6 +146,7 @@ const app = createApp({
   auth,
   traffic: createTrafficRecorder({ redis, clock: systemClock, logger }),
   apiTokens: createApiTokenStore({ redis, clock: systemClock }),
+  notifications,
 });
 
 const server = serve(
@@ -165,6 +182,7 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 
 function shutdown(signal: string) {
   logger.info('shutting down', { signal });
+  stopReminderSweeper();
   server.close(() => {
     void tasks
       .drain()

@@ -16,6 +16,8 @@ import type { AuthLimits } from '../src/services/auth-limits';
 import { createAuthServices } from '../src/services/auth-services';
 import { createTrafficRecorder } from '../src/services/traffic';
 import { createApiTokenStore } from '../src/services/api-tokens';
+import { createNotifications } from '../src/services/notifications';
+import { createMailTemplates } from '../src/infra/mail-templates';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const TEST_ORIGIN = 'http://localhost:8787';
@@ -148,6 +150,17 @@ export async function buildTestApp(
     auth,
     traffic: createTrafficRecorder({ redis, clock, logger }),
     apiTokens: createApiTokenStore({ redis, clock }),
+    notifications: createNotifications({
+      redis,
+      clock,
+      logger,
+      mailer,
+      templates: createMailTemplates(),
+      tasks,
+      users: auth.users,
+      publicOrigin: config.publicOrigin,
+      unsubscribeKey: auth.keys.unsubscribe,
+    }),
   };
   return {
     app: createApp(deps),

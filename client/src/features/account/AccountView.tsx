@@ -6,6 +6,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { showError, showToast } from '../../ui/toast-store';
 import { refreshAccount, signOut, useAccount } from './account-store';
 import { useAccountBootstrap } from './components/AccountsGate';
+import { NotificationsCard } from './components/NotificationsCard';
 
 export function AccountView() {
   const server = useAccount((s) => s.server);
@@ -111,6 +112,7 @@ export function AccountView() {
           ) : null}
         </section>
       ) : null}
+      {accounts && session.kind === 'signed-in' ? <NotificationsCard /> : null}
     </>
   );
 }
