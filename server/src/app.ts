@@ -25,6 +25,8 @@ import { isBearerRequest } from './middleware/bearer-auth';
 import type { ApiTokenStore } from './services/api-tokens';
 import type { Notifications } from './services/notifications';
 import { notificationRoutes } from './routes/notifications';
+import { marketRoutes } from './routes/market';
+import type { MarketReport } from './services/market';
 import { NotificationRoutes } from '@career-copilot/shared/api/notifications';
 import type { TrafficRecorder } from './services/traffic';
 import { healthRoutes } from './routes/health';
@@ -51,6 +53,8 @@ export type AppDeps = {
   readonly apiTokens: ApiTokenStore;
   /** Notification mail (receipts, plan changes, quota, follow-up reminders) and unsubscribes. */
   readonly notifications: Notifications;
+  /** The opt-in, de-identified job-market report. */
+  readonly market: MarketReport;
 };
 
 /** Paths that authenticate without cookies (signed webhooks) and so skip the CSRF check. */
@@ -98,6 +102,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', apiTokenRoutes(deps));
   app.route('/', publicApiRoutes(deps));
   app.route('/', notificationRoutes(deps));
+  app.route('/', marketRoutes(deps));
 
   app.all('/api/*', (c) => {
     throw new ApiError(ErrorCode.NotFound, `No API route ${c.req.method} ${c.req.path}.`);

@@ -14,6 +14,7 @@ import { loadOrCreateLocalSecret } from './infra/local-secret';
 import { createAuthServices } from './services/auth-services';
 import { createTrafficRecorder } from './services/traffic';
 import { createApiTokenStore } from './services/api-tokens';
+import { createMarketReport } from './services/market';
 import { createNotifications } from './services/notifications';
 import { createMailTemplates } from './infra/mail-templates';
 
@@ -146,6 +147,7 @@ const app = createApp({
   auth,
   traffic: createTrafficRecorder({ redis, clock: systemClock, logger }),
   apiTokens: createApiTokenStore({ redis, clock: systemClock }),
+  market: createMarketReport({ redis, clock: systemClock }),
   notifications,
 });
 

@@ -16,6 +16,7 @@ import type { AuthLimits } from '../src/services/auth-limits';
 import { createAuthServices } from '../src/services/auth-services';
 import { createTrafficRecorder } from '../src/services/traffic';
 import { createApiTokenStore } from '../src/services/api-tokens';
+import { createMarketReport } from '../src/services/market';
 import { createNotifications } from '../src/services/notifications';
 import { createMailTemplates } from '../src/infra/mail-templates';
 
@@ -150,6 +151,7 @@ export async function buildTestApp(
     auth,
     traffic: createTrafficRecorder({ redis, clock, logger }),
     apiTokens: createApiTokenStore({ redis, clock }),
+    market: createMarketReport({ redis, clock }),
     notifications: createNotifications({
       redis,
       clock,

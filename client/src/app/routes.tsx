@@ -16,6 +16,7 @@ import { ApplicationDetailView } from '../features/applications/detail/Applicati
 import { ImportView } from '../features/import/ImportView';
 import { JobsView } from '../features/jobs/JobsView';
 import { JobView } from '../features/jobs/JobView';
+import { JobMarketView } from '../features/market/JobMarketView';
 import { ResumesView } from '../features/resumes/ResumesView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { NotFoundView } from './NotFoundView';
@@ -43,6 +44,7 @@ export const routes: RouteObject[] = [
               })),
           },
           { path: 'jobs', element: <JobsView /> },
+          { path: 'jobs/market', element: <JobMarketView /> },
           { path: 'jobs/:jobId', element: <JobView /> },
           { path: 'applications', element: <ApplicationsView /> },
           { path: 'applications/dashboard', element: <DashboardView /> },

@@ -9,6 +9,7 @@ import { describeStorageError } from '../resumes/resumes-store';
 import { MatchPanel } from './components/MatchPanel';
 import { StructuredJob } from './components/StructuredJob';
 import { formatLocation } from './job-draft';
+import { SharePostingCard } from '../market/SharePostingCard';
 import './jobs.css';
 
 export function JobView() {
@@ -43,6 +44,7 @@ export function JobView() {
       />
       <MatchPanel job={job} />
       <StructuredJob job={job} onChange={setJob} />
+      <SharePostingCard job={job} />
       <section className="card" aria-labelledby="original-heading">
         <details>
           <summary>

@@ -5,10 +5,13 @@ export function BarChart({
   title,
   bars,
   format = (v) => v.toLocaleString(),
+  tickLabel = (label) => label.slice(5),
 }: {
   readonly title: string;
   readonly bars: readonly Bar[];
   readonly format?: (value: number) => string;
+  /** The text under a bar (default: a day's MM-DD). */
+  readonly tickLabel?: (label: string) => string;
 }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const width = 600;
@@ -34,7 +37,7 @@ export function BarChart({
                   textAnchor="middle"
                   className="bar-label"
                 >
-                  {bar.label.slice(5)}
+                  {tickLabel(bar.label)}
                 </text>
               ) : null}
             </g>
