@@ -157,6 +157,8 @@ describe('follow-up reminders', () => {
 
     const past = await create('Too late', day(-1));
     expect(ApiErrorBodySchema.parse(await past.json()).error.message).toMatch(/from today on/);
+    const far = await create('Far future', day(400));
+    expect(ApiErrorBodySchema.parse(await far.json()).error.message).toMatch(/within a year/);
     const junk = await create('two\nlines', day(1));
     expect(ApiErrorBodySchema.parse(await junk.json()).error.message).toMatch(/one line/);
 

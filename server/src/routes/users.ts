@@ -35,8 +35,10 @@ export function usersRoutes(deps: AppDeps): Hono<AppEnv> {
     const auth = c.get('auth');
     if (!auth) throw new ApiError(ErrorCode.Unauthenticated, 'Please sign in to do this.');
     const { password } = await readJson(c, DeleteAccountRequestSchema);
+    const due = await deps.notifications.dueEntries(auth.user.id);
     orThrow(await deleteAccount(s, auth.user, password, clientContext(c)));
     await deps.redis.client.del(...deps.traffic.userKeys(auth.user.id));
+    await deps.notifications.forgetDueEntries(due);
     clearSessionCookies(c, s.keys.csrf, deps.config.sessionAbsoluteSeconds);
     return c.json({ status: 'deleted' as const });
   });

@@ -184,9 +184,9 @@ export function createNotifications(deps: {
       quota: { percent: number; plan: string; resetsOn: Date; periodId: string },
     ) => {
       deps.tasks.run('notify:quota', async () => {
-        const onceKey = `${userKeys(userId).unsubscribed}:quota-sent:${quota.periodId}`;
-        const first = await r.set(onceKey, '1', 'EX', 40 * 86_400, 'NX');
-        if (first !== 'OK') return;
+        // Kept in the user's notification hash, so it goes with the account.
+        const field = `sent:quota:${quota.periodId.slice(0, 40)}`;
+        if ((await r.hsetnx(userKeys(userId).unsubscribed, field, '1')) !== 1) return;
         await send(userId, NotificationKind.Quota, 'quota-nearly-used', {
           percent: String(Math.round(quota.percent)),
           plan: quota.plan,
@@ -210,6 +210,10 @@ export function createNotifications(deps: {
       if (input.due < today) {
         return fail(ErrorCode.ValidationFailed, 'Choose a day from today on for the reminder.');
       }
+      const yearAhead = new Date(deps.clock.now().getTime() + 366 * 86_400_000);
+      if (input.due > yearAhead.toISOString().slice(0, 10)) {
+        return fail(ErrorCode.ValidationFailed, 'Choose a day within a year for the reminder.');
+      }
       const key = userKeys(userId).reminders;
       if ((await r.hlen(key)) >= MAX_REMINDERS) {
         return fail(
@@ -227,6 +231,14 @@ export function createNotifications(deps: {
       await r.hset(key, reminder.id, JSON.stringify(reminder));
       await r.zadd(REMINDERS_DUE_KEY, dueAt, `${userId} ${reminder.id}`);
       return ok(reminder);
+    },
+
+    /** The due-index entries of the user's reminders, to remove with the account. */
+    dueEntries: async (userId: string): Promise<string[]> =>
+      (await r.hkeys(userKeys(userId).reminders)).map((id) => `${userId} ${id}`),
+
+    forgetDueEntries: async (entries: readonly string[]) => {
+      if (entries.length > 0) await r.zrem(REMINDERS_DUE_KEY, ...entries);
     },
 
     removeReminder: async (userId: string, id: string): Promise<boolean> => {
