@@ -14,6 +14,8 @@ import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { DashboardView } from '../features/applications/dashboard/DashboardView';
 import { ApplicationDetailView } from '../features/applications/detail/ApplicationDetailView';
 import { ImportView } from '../features/import/ImportView';
+import { CoverLetterView } from '../features/letters/CoverLetterView';
+import { InterviewPrepView } from '../features/prep/InterviewPrepView';
 import { JobsView } from '../features/jobs/JobsView';
 import { JobView } from '../features/jobs/JobView';
 import { JobMarketView } from '../features/market/JobMarketView';
@@ -49,6 +51,8 @@ export const routes: RouteObject[] = [
           { path: 'applications', element: <ApplicationsView /> },
           { path: 'applications/dashboard', element: <DashboardView /> },
           { path: 'applications/:applicationId', element: <ApplicationDetailView /> },
+          { path: 'applications/:applicationId/letter', element: <CoverLetterView /> },
+          { path: 'applications/:applicationId/prep', element: <InterviewPrepView /> },
           { path: 'settings', element: <SettingsView /> },
           { path: 'account', element: <AccountView /> },
           { path: 'account/register', element: <RegisterView /> },

@@ -2,6 +2,8 @@
 import { applicationRecordDefinition } from '@career-copilot/shared/application/model';
 import { createBackup, readBackup, type BackupProblem } from '@career-copilot/shared/backup/model';
 import { jobRecordDefinition } from '@career-copilot/shared/job/model';
+import { coverLetterRecordDefinition } from '@career-copilot/shared/letters/model';
+import { interviewPrepRecordDefinition } from '@career-copilot/shared/prep/model';
 import { err, ok, type Result } from '@career-copilot/shared/lib/result';
 import type { RecordDefinition } from '@career-copilot/shared/lib/versioned';
 import { resumeRecordDefinition } from '@career-copilot/shared/resume/record';
@@ -13,6 +15,8 @@ export const BACKUP_DEFINITIONS: Partial<Record<StoreName, RecordDefinition<unkn
   resumes: resumeRecordDefinition as RecordDefinition<unknown>,
   jobs: jobRecordDefinition as RecordDefinition<unknown>,
   applications: applicationRecordDefinition as RecordDefinition<unknown>,
+  coverLetters: coverLetterRecordDefinition as RecordDefinition<unknown>,
+  interviewPreps: interviewPrepRecordDefinition as RecordDefinition<unknown>,
   settings: settingRecordDefinition as RecordDefinition<unknown>,
 };
 

@@ -8,6 +8,8 @@ import {
 } from 'idb';
 import type { ApplicationRecord } from '@career-copilot/shared/application/model';
 import type { JobRecord } from '@career-copilot/shared/job/model';
+import type { CoverLetterRecord } from '@career-copilot/shared/letters/model';
+import type { InterviewPrepRecord } from '@career-copilot/shared/prep/model';
 import type { ResumeDraft } from '@career-copilot/shared/resume/draft';
 import type { ResumeRecord } from '@career-copilot/shared/resume/record';
 import type { SettingRecord } from '@career-copilot/shared/settings/model';
@@ -32,14 +34,16 @@ export interface CopilotSchema extends DBSchema {
     value: ApplicationRecord;
     indexes: { jobId: string; status: string; updatedAt: string };
   };
+  /** One record per saved version of an application's letter. */
   coverLetters: {
     key: string;
-    value: OwnedRecord;
-    indexes: { applicationId: string; jobId: string };
+    value: CoverLetterRecord;
+    indexes: { applicationId: string; jobId: string; applicationVersion: [string, number] };
   };
+  /** One record per application: its question bank and practice answers. */
   interviewPreps: {
     key: string;
-    value: OwnedRecord;
+    value: InterviewPrepRecord;
     indexes: { applicationId: string; jobId: string };
   };
   settings: { key: string; value: SettingRecord };
@@ -86,6 +90,12 @@ export const MIGRATIONS: ReadonlyArray<(db: CopilotDb, tx: UpgradeTx) => void> =
       const drafts = db.createObjectStore('resumeDrafts', { keyPath: ['resumeId', 'tabId'] });
       drafts.createIndex('resumeId', 'resumeId');
     }
+  },
+  // 2 → 3: cover letters are versioned; list an application's versions in order without a sort.
+  (_db, tx) => {
+    const letters = tx.objectStore('coverLetters');
+    if (!letters.indexNames.contains('applicationVersion'))
+      letters.createIndex('applicationVersion', ['applicationId', 'number']);
   },
 ];
 

@@ -100,6 +100,8 @@ describe('backup', () => {
     expect(parsed.appVersion).toBe('1.2.3');
     expect(Object.keys(parsed.stores).sort()).toEqual([
       'applications',
+      'coverLetters',
+      'interviewPreps',
       'jobs',
       'resumes',
       'settings',

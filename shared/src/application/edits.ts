@@ -78,6 +78,15 @@ export function setResume(
   return touch(rest as ApplicationRecord, now, resumeId ? { resumeId } : {});
 }
 
+/** Links the cover letter version and the interview preparation kept for this application. */
+export function setDocuments(
+  application: ApplicationRecord,
+  documents: { readonly coverLetterId?: string; readonly prepId?: string },
+  now: string,
+): ApplicationRecord {
+  return touch(application, now, documents);
+}
+
 export function setJob(application: ApplicationRecord, jobId: string, now: string) {
   return touch(application, now, { jobId });
 }

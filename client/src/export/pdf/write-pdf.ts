@@ -16,6 +16,9 @@ type StructElement = PDFKit.PDFStructureElement;
 export type PdfOptions = {
   /** Fixed timestamps make output reproducible in tests; defaults to now. */
   readonly now?: Date;
+  /** The document's title and subject, when it is not the resume itself (a cover letter). */
+  readonly title?: string;
+  readonly subject?: string;
 };
 
 /** A URI as a PDF wants it: 7-bit ASCII, non-ASCII characters percent-encoded. */
@@ -114,9 +117,9 @@ export async function writeResumePdf(
     displayTitle: true,
     pdfVersion: '1.7',
     info: {
-      Title: documentTitle(laidOut.document),
+      Title: options.title ?? documentTitle(laidOut.document),
       Author: laidOut.document.name || undefined,
-      Subject: laidOut.document.label || 'Resume',
+      Subject: options.subject ?? (laidOut.document.label || 'Resume'),
       Creator: 'Career Copilot',
       Producer: 'Career Copilot (PDFKit)',
       CreationDate: now,

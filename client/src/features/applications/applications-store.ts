@@ -16,6 +16,7 @@ import {
 import type { JobRecord } from '@career-copilot/shared/job/model';
 import { err, ok, type Result } from '@career-copilot/shared/lib/result';
 import { newId, nowIso } from '../../lib/ids';
+import { applicationDocumentsRepo } from '../../storage/letters-repo';
 import { applicationsRepo, jobsRepo, resumesRepo } from '../../storage/repositories';
 import { describeStorageError } from '../resumes/resumes-store';
 
@@ -222,11 +223,13 @@ export function undoMove(id: string, change: StatusChange) {
 export async function deleteApplication(id: string): Promise<() => Promise<void>> {
   const record = await applicationsRepo.get(id);
   await applicationsRepo.remove(id);
+  const documents = await applicationDocumentsRepo.removeFor(id);
   applicationsStore.setState((s) => ({ items: s.items.filter((a) => a.id !== id) }));
   announceChange(id);
   return async () => {
     if (!record) return;
     await applicationsRepo.put(record);
+    await applicationDocumentsRepo.restore(documents);
     replaceItem(record);
     announceChange(id);
   };

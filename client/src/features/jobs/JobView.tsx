@@ -7,6 +7,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { jobsRepo } from '../../storage/repositories';
 import { describeStorageError } from '../resumes/resumes-store';
 import { MatchPanel } from './components/MatchPanel';
+import { TailorPanel } from './components/TailorPanel';
+import { useMatch } from './match-store';
 import { StructuredJob } from './components/StructuredJob';
 import { formatLocation } from './job-draft';
 import { SharePostingCard } from '../market/SharePostingCard';
@@ -16,6 +18,7 @@ export function JobView() {
   const { jobId = '' } = useParams();
   const [loaded, setLoaded] = useState<{ id: string; job: JobRecord | null }>();
   const [error, setError] = useState<string>();
+  const base = useMatch((s) => s.resumes.find((r) => r.id === s.selectedId));
   useEffect(() => {
     jobsRepo
       .get(jobId)
@@ -43,6 +46,7 @@ export function JobView() {
         actions={<Link to="/jobs">All jobs</Link>}
       />
       <MatchPanel job={job} />
+      <TailorPanel job={job} base={base} />
       <StructuredJob job={job} onChange={setJob} />
       <SharePostingCard job={job} />
       <section className="card" aria-labelledby="original-heading">

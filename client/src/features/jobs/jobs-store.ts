@@ -7,7 +7,17 @@ import {
   MAX_POSTING_CHARS,
   readPosting,
 } from '@career-copilot/shared/match/posting-input';
+import {
+  buildStructureJobMessages,
+  STRUCTURE_JOB_SCHEMA_NAME,
+  StructureJobOutputSchema,
+} from '@career-copilot/shared/ai/tasks/structure-job/v1';
+import { TaskKind } from '@career-copilot/shared/ai/tasks';
+import { mergeRefinedJob, type JobFieldChange } from '@career-copilot/shared/match/refine-job';
+import { generateTaskObject } from '../../llm/ai';
+import type { ProviderEnvironment } from '../../llm/registry';
 import { newId, nowIso } from '../../lib/ids';
+import { modelsEnvironment } from '../settings/models/models-store';
 import { applicationsRepo, jobsRepo } from '../../storage/repositories';
 import { describeStorageError } from '../resumes/resumes-store';
 import { applyDraft, checkDraft, type JobDraft } from './job-draft';
@@ -158,6 +168,56 @@ export async function restructureJob(id: string): Promise<SaveOutcome> {
     await jobsRepo.put(next);
     await loadJobs();
     return { ok: true, record: next };
+  } catch (error) {
+    return { ok: false, message: describeStorageError(error) };
+  }
+}
+
+export type RefineOutcome =
+  | { ok: true; record: JobRecord; changes: readonly JobFieldChange[] }
+  | { ok: false; message: string; stopped?: boolean };
+
+/**
+ * Has the user's model read the posting and merges its reading into what the rules (or the user)
+ * found: gaps filled, items the posting states added; nothing set is replaced.
+ */
+export async function refineJobWithModel(
+  id: string,
+  signal?: AbortSignal,
+  env: ProviderEnvironment = modelsEnvironment(),
+): Promise<RefineOutcome> {
+  try {
+    const current = await jobsRepo.get(id);
+    if (!current) return { ok: false, message: 'This job no longer exists.' };
+    const result = await generateTaskObject(
+      TaskKind.StructureJob,
+      buildStructureJobMessages(current),
+      {
+        schema: StructureJobOutputSchema,
+        schemaName: STRUCTURE_JOB_SCHEMA_NAME,
+        env,
+        ...(signal ? { signal } : {}),
+      },
+    );
+    if (!result.ok)
+      return {
+        ok: false,
+        message: result.error.message,
+        ...(result.error.code === 'aborted' ? { stopped: true } : {}),
+      };
+    // The user may have saved corrections while the model was reading: merge into the latest.
+    const latest = (await jobsRepo.get(id)) ?? current;
+    const merged = mergeRefinedJob(latest, result.value);
+    if (merged.changes.length === 0) return { ok: true, record: latest, changes: [] };
+    const next: JobRecord = {
+      ...latest,
+      updatedAt: nowIso(),
+      job: merged.job,
+      details: merged.details,
+    };
+    await jobsRepo.put(next);
+    await loadJobs();
+    return { ok: true, record: next, changes: merged.changes };
   } catch (error) {
     return { ok: false, message: describeStorageError(error) };
   }

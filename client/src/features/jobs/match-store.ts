@@ -26,7 +26,10 @@ export async function loadMatchResumes(): Promise<void> {
     const remembered = await settingsRepo.get(SELECTED_KEY, (v) =>
       typeof v === 'string' ? v : undefined,
     );
-    const selectedId = resumes.some((r) => r.id === remembered) ? remembered : resumes[0]?.id;
+    // The resume on screen stays chosen when the list reloads (a tailored copy was just added).
+    const current = matchStore.getState().selectedId;
+    const selectedId =
+      [current, remembered].find((id) => resumes.some((r) => r.id === id)) ?? resumes[0]?.id;
     matchStore.setState({ status: 'ready', resumes, selectedId, error: undefined });
   } catch (error) {
     matchStore.setState({ status: 'error', error: describeStorageError(error) });

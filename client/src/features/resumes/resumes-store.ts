@@ -107,8 +107,14 @@ export async function createResumeFrom(
   name: string,
   resume: Resume,
   baseResumeId?: string,
+  jobId?: string,
 ): Promise<ResumeRecord> {
-  return addRecord(newRecord(name, resume, baseResumeId ? { baseResumeId } : {}));
+  return addRecord(
+    newRecord(name, resume, {
+      ...(baseResumeId ? { baseResumeId } : {}),
+      ...(jobId ? { jobId } : {}),
+    }),
+  );
 }
 
 /** A tailored copy: the same content, linked to the resume it was made from. */

@@ -16,6 +16,7 @@ import {
 import { MoveDialog } from '../components/MoveDialog';
 import { STATUS_LABELS } from '../stages';
 import { ContactsSection } from './ContactsSection';
+import { DocumentsSection } from './DocumentsSection';
 import { HistorySection } from './HistorySection';
 import { InterviewsSection } from './InterviewsSection';
 import { LinksSection } from './LinksSection';
@@ -90,6 +91,7 @@ export function ApplicationDetailView() {
       <div className="detail-grid">
         <div className="detail-main">
           <LinksSection application={application} />
+          <DocumentsSection application={application} />
           <InterviewsSection application={application} />
           <RemindersSection application={application} />
           <EmailReminderCard
@@ -118,8 +120,8 @@ export function ApplicationDetailView() {
         onCancel={() => setConfirmDelete(false)}
       >
         <p>
-          Its history, contacts, interviews, follow-ups and notes go with it. The job and the resume
-          stay in your library.
+          Its history, contacts, interviews, follow-ups, notes, cover letter versions and interview
+          prep go with it. The job and the resume stay in your library.
         </p>
       </ConfirmDialog>
     </>

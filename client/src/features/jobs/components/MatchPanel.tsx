@@ -1,5 +1,5 @@
 // The match between the chosen resume and this job: score, its parts, terms found and missing, checks.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { JobRecord } from '@career-copilot/shared/job/model';
 import { analyseMatch } from '@career-copilot/shared/match/analyse-match';
@@ -11,6 +11,7 @@ import type {
 import { PLACEMENT_LABELS } from '@career-copilot/shared/match/resume-terms';
 import { Field } from '../../../ui/Field';
 import { loadMatchResumes, selectMatchResume, todayIso, useMatch } from '../match-store';
+import { CritiquePanel } from './CritiquePanel';
 import { ResumeChecks } from './ResumeChecks';
 
 export function MatchPanel({ job }: { readonly job: JobRecord }) {
@@ -48,7 +49,11 @@ export function MatchPanel({ job }: { readonly job: JobRecord }) {
           </select>
         </Field>
       ) : null}
-      {analysis ? <MatchResult analysis={analysis} /> : null}
+      {analysis && selected ? (
+        <MatchResult analysis={analysis}>
+          <CritiquePanel job={job} resume={selected} analysis={analysis} />
+        </MatchResult>
+      ) : null}
     </section>
   );
 }
@@ -57,7 +62,14 @@ function scoreTone(score: number): string {
   return score >= 70 ? 'good' : score >= 45 ? 'fair' : 'low';
 }
 
-function MatchResult({ analysis }: { readonly analysis: MatchAnalysis }) {
+function MatchResult({
+  analysis,
+  children,
+}: {
+  readonly analysis: MatchAnalysis;
+  /** The model's critique, shown under the score when a model is set. */
+  readonly children?: ReactNode;
+}) {
   return (
     <>
       <div className="match-summary">
@@ -71,6 +83,7 @@ function MatchResult({ analysis }: { readonly analysis: MatchAnalysis }) {
         </div>
         <p data-testid="score-explanation">{analysis.scoreExplanation}</p>
       </div>
+      {children}
       <h3>How the score is made</h3>
       <ul className="match-parts" aria-label="Score parts">
         {analysis.parts.map((p) => (

@@ -1,5 +1,8 @@
 // What was read from the posting, field by field, and the form to correct any of it.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { TaskKind } from '@career-copilot/shared/ai/tasks';
+import type { JobFieldChange } from '@career-copilot/shared/match/refine-job';
+import { useTaskModel } from '../../../llm/use-task-model';
 import { RemoteMode, Seniority, type JobRecord } from '@career-copilot/shared/job/model';
 import { DEGREE_LABELS, DegreeLevel } from '@career-copilot/shared/match/degrees';
 import { SENIORITY_LABELS } from '@career-copilot/shared/match/titles';
@@ -8,7 +11,7 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { Field } from '../../../ui/Field';
 import { showError, showToast } from '../../../ui/toast-store';
 import { draftFromJob, formatLocation, type JobDraft } from '../job-draft';
-import { restructureJob, saveJobEdits } from '../jobs-store';
+import { refineJobWithModel, restructureJob, saveJobEdits } from '../jobs-store';
 
 const REMOTE_LABELS: Readonly<Record<string, string>> = {
   [RemoteMode.Full]: 'Remote',
@@ -44,6 +47,46 @@ function Chips({ items, empty }: { readonly items: readonly string[]; readonly e
   );
 }
 
+const STRUCTURED_BY = {
+  rules: 'Read automatically',
+  model: 'Refined by your model',
+  user: 'Corrected by you',
+} as const;
+
+/** Runs "Refine with model" with Stop, and keeps what changed to show the user. */
+function useRefine(job: JobRecord, onChange: (next: JobRecord) => void) {
+  const controller = useRef<AbortController | undefined>(undefined);
+  const [running, setRunning] = useState(false);
+  const [changes, setChanges] = useState<readonly JobFieldChange[]>();
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<string>();
+  useEffect(() => () => controller.current?.abort(), []);
+  async function run() {
+    const own = new AbortController();
+    controller.current = own;
+    setRunning(true);
+    setError(undefined);
+    setMessage('');
+    setChanges(undefined);
+    const outcome = await refineJobWithModel(job.id, own.signal);
+    if (controller.current !== own) return;
+    setRunning(false);
+    if (!outcome.ok) {
+      if (outcome.stopped) setMessage('Stopped.');
+      else setError(outcome.message);
+      return;
+    }
+    setChanges(outcome.changes);
+    setMessage(
+      outcome.changes.length
+        ? ''
+        : 'Your model found nothing to add: the rules had read everything it did.',
+    );
+    onChange(outcome.record);
+  }
+  return { running, changes, message, error, run, stop: () => controller.current?.abort() };
+}
+
 export function StructuredJob({
   job,
   onChange,
@@ -53,6 +96,8 @@ export function StructuredJob({
 }) {
   const [editing, setEditing] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
+  const refine = useRefine(job, onChange);
+  const model = useTaskModel(TaskKind.StructureJob);
   const { details } = job;
   const fields: Array<[string, string]> = [
     ['Title', job.job.title ?? ''],
@@ -97,7 +142,7 @@ export function StructuredJob({
       <div className="card-title">
         <h2 id="structured-heading">The job, as read from the posting</h2>
         <span className={`badge ${details.structuredBy === 'user' ? 'badge-success' : ''}`}>
-          {details.structuredBy === 'user' ? 'Corrected by you' : 'Read automatically'}
+          {STRUCTURED_BY[details.structuredBy]}
         </span>
       </div>
       <dl className="job-fields">
@@ -127,7 +172,31 @@ export function StructuredJob({
         >
           Read the posting again
         </Button>
+        {model && refine.running ? <Button onClick={refine.stop}>Stop</Button> : null}
+        {model && !refine.running ? (
+          <Button onClick={() => void refine.run()}>Refine with model</Button>
+        ) : null}
       </div>
+      <div role="status" className="muted" data-testid="refine-status">
+        {refine.running ? 'Your model is reading the posting…' : refine.message}
+      </div>
+      {refine.error ? (
+        <div className="notice notice-danger" role="alert">
+          {refine.error}
+        </div>
+      ) : null}
+      {refine.changes?.length ? (
+        <div className="notice" data-testid="refine-changes">
+          <strong>What the model changed</strong>
+          <ul>
+            {refine.changes.map((c) => (
+              <li key={c.field}>
+                {c.field}: {c.before} → {c.after}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <ConfirmDialog
         open={confirmReset}
         title="Read the posting again?"

@@ -1,0 +1,189 @@
+// Tailoring a resume to a job: the model's suggestions, the user's decision on each, and the tailored copy.
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import {
+  buildTailorMessages,
+  TAILOR_SCHEMA_NAME,
+  TailorOutputSchema,
+} from '@career-copilot/shared/ai/tasks/tailor/v1';
+import { TaskKind } from '@career-copilot/shared/ai/tasks';
+import type { JobRecord } from '@career-copilot/shared/job/model';
+import { analyseMatch } from '@career-copilot/shared/match/analyse-match';
+import type { Resume } from '@career-copilot/shared/resume/model';
+import type { ResumeRecord } from '@career-copilot/shared/resume/record';
+import { applySuggestions } from '@career-copilot/shared/tailor/apply';
+import { reviewTailoring, type Tailoring } from '@career-copilot/shared/tailor/suggestions';
+import { generateTaskObject } from '../../llm/ai';
+import type { ProviderEnvironment } from '../../llm/registry';
+import { modelsEnvironment } from '../settings/models/models-store';
+import { createResumeFrom, describeStorageError } from '../resumes/resumes-store';
+import { loadMatchResumes, todayIso } from './match-store';
+
+export const Decision = { Accepted: 'accepted', Rejected: 'rejected' } as const;
+export type Decision = (typeof Decision)[keyof typeof Decision];
+
+type TailorState = {
+  readonly status: 'idle' | 'running' | 'ready' | 'saving';
+  /** Which job and base resume the suggestions belong to. */
+  readonly jobId?: string;
+  readonly baseResumeId?: string;
+  /** Characters of the answer received so far, for the progress line. */
+  readonly received: number;
+  /** A wait the provider asked for (rate limit), said plainly. */
+  readonly note?: string;
+  readonly tailoring?: Tailoring;
+  /** Undecided suggestions are absent. */
+  readonly decisions: Readonly<Record<string, Decision>>;
+  readonly error?: string;
+  /** "Stopped." after the user cancelled. */
+  readonly stopped?: boolean;
+};
+
+const initial: TailorState = { status: 'idle', received: 0, decisions: {} };
+
+export const tailorStore = createStore<TailorState>()(() => initial);
+export const useTailor = <T>(select: (s: TailorState) => T) => useStore(tailorStore, select);
+
+let controller: AbortController | undefined;
+
+/** Forgets the suggestions (another job or resume was chosen). */
+export function resetTailoring(): void {
+  controller?.abort();
+  controller = undefined;
+  tailorStore.setState(initial, true);
+}
+
+/** Asks the user's model for suggestions; progress, cancel and failures land in the store. */
+export async function startTailoring(
+  job: JobRecord,
+  base: ResumeRecord,
+  notes = '',
+  env: ProviderEnvironment = modelsEnvironment(),
+): Promise<void> {
+  controller?.abort();
+  const own = new AbortController();
+  controller = own;
+  tailorStore.setState(
+    { ...initial, status: 'running', jobId: job.id, baseResumeId: base.id },
+    true,
+  );
+  const analysis = analyseMatch(base.resume, job, { today: todayIso() });
+  const result = await generateTaskObject(
+    TaskKind.Tailor,
+    buildTailorMessages({ resume: base.resume, job, analysis, notes }),
+    {
+      schema: TailorOutputSchema,
+      schemaName: TAILOR_SCHEMA_NAME,
+      signal: own.signal,
+      env,
+      onEvent: (event) => {
+        if (controller !== own) return;
+        if (event.type === 'delta')
+          tailorStore.setState((s) => ({
+            received: s.received + event.text.length,
+            note: undefined,
+          }));
+        else if (event.type === 'retry')
+          tailorStore.setState({
+            note: `${event.failure.message} Trying again in ${Math.ceil(event.delaySeconds)} s…`,
+          });
+      },
+    },
+  );
+  if (controller !== own) return;
+  controller = undefined;
+  if (!result.ok) {
+    const stopped = result.error.code === 'aborted';
+    tailorStore.setState({
+      status: 'idle',
+      note: undefined,
+      stopped,
+      ...(stopped ? {} : { error: result.error.message }),
+    });
+    return;
+  }
+  tailorStore.setState({
+    status: 'ready',
+    note: undefined,
+    tailoring: reviewTailoring(base.resume, result.value, notes),
+  });
+}
+
+export function stopTailoring(): void {
+  controller?.abort();
+}
+
+export function decideSuggestion(id: string, decision: Decision | undefined): void {
+  tailorStore.setState((s) => {
+    const decisions = { ...s.decisions };
+    if (decision) decisions[id] = decision;
+    else delete decisions[id];
+    return { decisions };
+  });
+}
+
+/** Accepts every suggestion the guard did not flag; flagged ones need the user's own click. */
+export function acceptAllSuggestions(): void {
+  tailorStore.setState((s) => {
+    const decisions: Record<string, Decision> = {};
+    for (const g of s.tailoring?.suggestions ?? []) {
+      const kept = g.flags.length === 0 ? Decision.Accepted : s.decisions[g.id];
+      if (kept) decisions[g.id] = kept;
+    }
+    return { decisions };
+  });
+}
+
+export function rejectAllSuggestions(): void {
+  tailorStore.setState((s) => ({
+    decisions: Object.fromEntries(
+      (s.tailoring?.suggestions ?? []).map((g) => [g.id, Decision.Rejected]),
+    ),
+  }));
+}
+
+export function acceptedIds(decisions: Readonly<Record<string, Decision>>): Set<string> {
+  return new Set(Object.keys(decisions).filter((id) => decisions[id] === Decision.Accepted));
+}
+
+/** The base resume with the accepted suggestions written in (a new object; the base is untouched). */
+export function tailoredResume(
+  base: Resume,
+  state: Pick<TailorState, 'tailoring' | 'decisions'>,
+): Resume {
+  return applySuggestions(base, state.tailoring?.suggestions ?? [], acceptedIds(state.decisions));
+}
+
+export function tailoredName(base: ResumeRecord, job: JobRecord): string {
+  const role = [job.job.title, job.job.company].filter(Boolean).join(' at ');
+  return `${base.name} — tailored for ${role || 'a job'}`;
+}
+
+export type CopyOutcome =
+  | { readonly ok: true; readonly record: ResumeRecord }
+  | { readonly ok: false; readonly message: string };
+
+/** Saves the accepted changes as a NEW library resume linked to its base and the job. */
+export async function createTailoredCopy(job: JobRecord, base: ResumeRecord): Promise<CopyOutcome> {
+  const state = tailorStore.getState();
+  if (state.baseResumeId !== base.id || state.jobId !== job.id || !state.tailoring)
+    return {
+      ok: false,
+      message: 'These suggestions belong to another resume or job. Tailor again.',
+    };
+  if (acceptedIds(state.decisions).size === 0)
+    return { ok: false, message: 'Accept at least one suggestion first.' };
+  const resume = tailoredResume(base.resume, state);
+  resume.meta = { ...resume.meta, source: { kind: 'tailored' } };
+  tailorStore.setState({ status: 'saving' });
+  try {
+    const record = await createResumeFrom(tailoredName(base, job), resume, base.id, job.id);
+    tailorStore.setState({ status: 'ready' });
+    // The copy joins the match panel's list, so it can be compared with the job at once.
+    await loadMatchResumes();
+    return { ok: true, record };
+  } catch (error) {
+    tailorStore.setState({ status: 'ready' });
+    return { ok: false, message: describeStorageError(error) };
+  }
+}

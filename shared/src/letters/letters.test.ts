@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { sampleJob, sampleResume, POSTING } from '../../test/letters';
+import { listAchievements } from './achievements';
+import { checkLetterClaims } from './claims';
+import { DEFAULT_LETTER_OPTIONS, nextLetterVersion } from './model';
+import { writeTemplateLetter } from './template-letter';
+
+const sources = () => ({ resume: sampleResume(), job: sampleJob().job, jobText: POSTING });
+
+describe('listAchievements', () => {
+  it('ranks the bullets that share the job’s skills first', () => {
+    const ranked = listAchievements(sampleResume(), sampleJob());
+    expect(ranked).toHaveLength(4);
+    expect(ranked.slice(0, 2).map((a) => a.text)).toEqual([
+      'Cut API latency by 40% by redesigning PostgreSQL indexes',
+      'Built a TypeScript and Node.js billing service handling 2M requests a day',
+    ]);
+    expect(ranked.at(-1)?.text).toMatch(/Python pipeline/);
+    expect(ranked[0]).toMatchObject({ organisation: 'Acme Freight', position: 'Backend Engineer' });
+  });
+});
+
+describe('checkLetterClaims', () => {
+  it('flags invented numbers, employers, degrees and skills with a reason, where they stand', () => {
+    const letter =
+      'Dear Northwind Labs hiring team,\n\nAt Google I led a team of 400 engineers. I hold a Master of Science. I have run Kubernetes clusters and Rust services since March 2012.';
+    const claims = checkLetterClaims(letter, sources());
+    const flagged = claims.map((c) => [c.kind, c.text]);
+    expect(flagged).toEqual([
+      ['name', 'Google'],
+      ['number', '400'],
+      ['degree', 'Master of Science'],
+      ['skill', 'Kubernetes'],
+      ['skill', 'Rust'],
+      ['date', 'March 2012'],
+    ]);
+    for (const c of claims) expect(letter.slice(c.start, c.end)).toBe(c.text);
+    expect(claims.find((c) => c.text === 'Kubernetes')?.reason).toMatch(/posting asks for/);
+    expect(claims.find((c) => c.text === 'Rust')?.reason).toMatch(/not a skill your resume shows/);
+  });
+
+  it('accepts what the resume, the posting or the notes say', () => {
+    const letter =
+      'I cut API latency by 40% at Acme Freight and mentored 3 engineers. Your team runs Kubernetes in Berlin. I hold a BSc from the University of Leeds. I speak Portuguese.';
+    expect(checkLetterClaims(letter, sources())).toEqual([
+      expect.objectContaining({ kind: 'name', text: 'Portuguese' }),
+    ]);
+    expect(
+      checkLetterClaims(letter, { ...sources(), notes: 'I speak Portuguese fluently.' }),
+    ).toEqual([]);
+  });
+});
+
+describe('writeTemplateLetter', () => {
+  it('writes a full letter from the job’s and the resume’s facts, with nothing to flag', () => {
+    const letter = writeTemplateLetter({
+      resume: sampleResume(),
+      job: sampleJob(),
+      options: DEFAULT_LETTER_OPTIONS,
+    });
+    expect(letter).toMatch(/^Dear Northwind Labs hiring team,\n\n/);
+    expect(letter).toContain('Senior Backend Engineer position at Northwind Labs');
+    expect(letter).toContain(
+      'I currently work as a Backend Engineer at Acme Freight, and before that as a Software Developer at Globex.',
+    );
+    expect(letter).toContain(
+      'At Acme Freight, I cut API latency by 40% by redesigning PostgreSQL indexes. I also built a TypeScript and Node.js billing service handling 2M requests a day.',
+    );
+    expect(letter).toMatch(
+      /Your posting asks for back-end development, TypeScript, Node\.js and PostgreSQL;/,
+    );
+    expect(letter).toMatch(
+      /The chance to design and build reliable APIs in TypeScript and Node\.js is a large part of what draws me/,
+    );
+    expect(letter).toMatch(/Sincerely,\nAda Moreno$/);
+    expect(checkLetterClaims(letter, sources())).toEqual([]);
+  });
+
+  it('follows tone, length and the achievements the user chose to lead with', () => {
+    const short = writeTemplateLetter({
+      resume: sampleResume(),
+      job: sampleJob(),
+      options: {
+        tone: 'warm',
+        length: 'short',
+        leadAchievements: ['Migrated nightly batch jobs to an event-driven Python pipeline'],
+      },
+    });
+    expect(short).toContain('At Globex, I migrated nightly batch jobs');
+    expect(short).not.toContain('billing service');
+    expect(short).toMatch(/Kind regards,\nAda Moreno$/);
+    const long = writeTemplateLetter({
+      resume: sampleResume(),
+      job: sampleJob(),
+      options: { tone: 'enthusiastic', length: 'long', leadAchievements: [] },
+    });
+    expect(long.split(/\s+/).length).toBeGreaterThan(short.split(/\s+/).length + 40);
+    expect(long).toContain('I hold a BSc in Computer Science from University of Leeds.');
+    expect(checkLetterClaims(long, sources())).toEqual([]);
+  });
+});
+
+describe('nextLetterVersion', () => {
+  it('numbers versions after the highest saved one', () => {
+    const v = nextLetterVersion([{ number: 1 }, { number: 3 }], {
+      id: 'l4',
+      applicationId: 'a',
+      jobId: 'j',
+      createdAt: '2026-11-02T10:00:00.000Z',
+      source: 'edit',
+      options: DEFAULT_LETTER_OPTIONS,
+      text: 'Dear team',
+    });
+    expect(v).toMatchObject({ number: 4, updatedAt: '2026-11-02T10:00:00.000Z', schemaVersion: 1 });
+  });
+});
