@@ -8,6 +8,7 @@ import { REPO_ROOT } from '../harness/paths';
 import { startServer, type RunningServer } from '../harness/server';
 import { AccountPage } from '../page-models/account';
 import { AdminPage } from '../page-models/admin';
+import { TrackerPage } from '../page-models/tracker';
 
 function adminCreate(
   server: RunningServer,
@@ -125,6 +126,43 @@ describe('admin', () => {
     await page.getByRole('button', { name: 'Revoke' }).click();
     await page.getByText('No tokens yet.').waitFor();
     expect((await call()).status).toBe(401);
+    await page.close();
+  });
+
+  it('shares a posting anonymously, reads the job-market report and gets an emailed reminder', async () => {
+    // Signed in as the admin from the test above (Premium features included).
+    const page = await browser.context.newPage();
+    const tracker = new TrackerPage(page, server.url);
+    await tracker.addJob(
+      'Senior Frontend Engineer',
+      'Acme',
+      'Senior Frontend Engineer\n\nRequirements\n- 5+ years with React\n- TypeScript\n- GraphQL\n\nNice to have\n- Playwright',
+    );
+    const preview = page.getByTestId('share-preview');
+    expect(await preview.innerText()).toMatch(/frontend engineer/);
+    // Exactly the vocabulary words: not the company.
+    expect(await preview.innerText()).not.toMatch(/Acme/);
+    await page.getByRole('button', { name: 'Share anonymously' }).click();
+    await page.getByText('Shared. Thank you.').waitFor();
+
+    await page.goto(`${server.url}/jobs`);
+    await page.getByRole('link', { name: 'Job market' }).click();
+    const months = page.getByTestId('market-months');
+    await months.waitFor();
+    expect(await page.getByRole('heading', { name: /frontend engineer: 1 postings/ }).count()).toBe(
+      1,
+    );
+    expect(await months.innerText()).toMatch(/React 100%/);
+
+    // An email reminder for an application: only the title and the day go to the server.
+    await tracker.trackApplication('Senior Frontend Engineer — Acme');
+    await page.getByLabel('Title in the email').fill('Senior Frontend Engineer at Acme');
+    await page.getByRole('button', { name: 'Email me on this day' }).click();
+    await page.getByText(/We will email you on \d{4}-\d{2}-\d{2}\./).waitFor();
+    await page.goto(`${server.url}/account`);
+    const reminders = page.getByTestId('email-reminders');
+    await reminders.waitFor();
+    expect(await reminders.innerText()).toMatch(/Senior Frontend Engineer at Acme/);
     await page.close();
   });
 });
