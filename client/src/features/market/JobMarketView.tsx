@@ -130,7 +130,7 @@ export function JobMarketView() {
                   title="Share of postings asking for each skill"
                   bars={report.top.map((s) => ({ label: s.label, value: s.share * 100 }))}
                   format={(v) => `${Math.round(v)}%`}
-                  tickLabel={(label) => label.slice(0, 9)}
+                  tickLabel={(label) => (label.length > 12 ? `${label.slice(0, 11)}…` : label)}
                 />
                 <table className="table" data-testid="market-months">
                   <thead>

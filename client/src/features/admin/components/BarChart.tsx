@@ -17,7 +17,8 @@ export function BarChart({
   const width = 600;
   const height = 120;
   const gap = 2;
-  const barWidth = bars.length > 0 ? Math.max(1, width / bars.length - gap) : 0;
+  // Capped, so a handful of bars stay bars rather than filling the width.
+  const barWidth = bars.length > 0 ? Math.min(64, Math.max(1, width / bars.length - gap)) : 0;
   return (
     <figure className="bar-chart">
       <figcaption>{title}</figcaption>
