@@ -31,6 +31,16 @@ export class AdminPage {
     return this.page.getByLabel(`Role of ${email}`).inputValue();
   }
 
+  /** The user's usage table (last 14 days), as rows of cell texts. */
+  async usageOf(email: string): Promise<string[][]> {
+    await this.page.getByRole('button', { name: `Usage of ${email}` }).click();
+    const table = this.page.getByTestId('user-usage').locator('tbody tr');
+    await table.first().waitFor();
+    const rows: string[][] = [];
+    for (const row of await table.all()) rows.push(await row.locator('td').allInnerTexts());
+    return rows;
+  }
+
   async openTraffic(): Promise<void> {
     await this.page.getByRole('tab', { name: 'Traffic' }).click();
     await this.page.getByTestId('traffic-days').waitFor();

@@ -87,6 +87,11 @@ describe('admin', () => {
     await admin.setRole(userEmail, 'premium');
     await admin.searchUser(userEmail);
     expect(await admin.roleOf(userEmail)).toBe('premium');
+    // Their own traffic: today's requests (session checks, their usage page, …).
+    const usage = await admin.usageOf(userEmail);
+    expect(usage).toHaveLength(1);
+    expect(usage[0]![0]).toBe(new Date().toISOString().slice(0, 10));
+    expect(Number(usage[0]![1])).toBeGreaterThanOrEqual(2);
 
     await admin.openTraffic();
     const today = await admin.today();

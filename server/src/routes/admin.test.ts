@@ -75,6 +75,7 @@ describe('admin routes refuse everyone but admins', () => {
         'POST /api/admin/users/u_nobody/disable',
         'POST /api/admin/users/u_nobody/enable',
         'POST /api/admin/users/u_nobody/resend-verification',
+        'GET /api/admin/users/u_nobody/usage',
         'GET /api/admin/traffic',
         'GET /api/admin/security-events',
         'GET /api/admin/mail-templates',
@@ -251,6 +252,16 @@ describe('admin: traffic report', () => {
     const usage = UsageReportSchema.parse(await res.json());
     expect(usage.days[0]).toMatchObject({ aiRequests: 1, aiInputTokens: 120, aiOutputTokens: 30 });
     expect(usage.days[0]!.requests).toBeGreaterThanOrEqual(3);
+    // Admins see it too, per user.
+    await settle();
+    const seen = UsageReportSchema.parse(
+      await (
+        await admin.request(`${AdminRoutes.userUsage(erin.id)}?from=${today()}&to=${today()}`)
+      ).json(),
+    );
+    expect(seen.days[0]).toMatchObject({ aiRequests: 1, aiInputTokens: 120, aiOutputTokens: 30 });
+    // Erin's own usage request was counted too, after she read hers.
+    expect(seen.days[0]!.requests).toBe(usage.days[0]!.requests + 1);
     const frank = await userWithRole(Role.Free);
     const theirs = UsageReportSchema.parse(
       await (

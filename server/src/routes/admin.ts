@@ -81,6 +81,12 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     return c.json({ status: 'accepted' as const });
   });
 
+  app.get('/api/admin/users/:id/usage', async (c) => {
+    const { from, to } = readQuery(c, DateRangeQuerySchema);
+    const user = await found(c.req.param('id'));
+    return c.json(await deps.traffic.userReport(user.id, from, to));
+  });
+
   app.get(AdminRoutes.traffic, async (c) => {
     const { from, to } = readQuery(c, DateRangeQuerySchema);
     return c.json(await deps.traffic.report(from, to));

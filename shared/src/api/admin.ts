@@ -9,6 +9,7 @@ export const AdminRoutes = {
   userEnable: (id: string) => `/api/admin/users/${encodeURIComponent(id)}/enable`,
   userResendVerification: (id: string) =>
     `/api/admin/users/${encodeURIComponent(id)}/resend-verification`,
+  userUsage: (id: string) => `/api/admin/users/${encodeURIComponent(id)}/usage`,
   traffic: '/api/admin/traffic',
   securityEvents: '/api/admin/security-events',
   mailTemplates: '/api/admin/mail-templates',

@@ -39,6 +39,8 @@ export const adminApi = {
   enable: (id: string) => post(AdminRoutes.userEnable(id), {}, AdminUserResponseSchema),
   resendVerification: (id: string) =>
     post(AdminRoutes.userResendVerification(id), {}, z.object({ status: z.literal('accepted') })),
+  userUsage: (id: string, from: string, to: string) =>
+    apiRequest(withQuery(AdminRoutes.userUsage(id), { from, to }), { schema: UsageReportSchema }),
   traffic: (from: string, to: string) =>
     apiRequest(withQuery(AdminRoutes.traffic, { from, to }), { schema: TrafficReportSchema }),
   securityEvents: (query: AdminSecurityEventsQuery) =>

@@ -11,6 +11,7 @@ import { Button } from '../../../ui/Button';
 import { showError, showToast } from '../../../ui/toast-store';
 import { failureMessage } from '../../account/account-messages';
 import { adminApi } from '../admin-api';
+import { UserUsage } from './UserUsage';
 
 type Filters = { q: string; role: Role | ''; status: AccountStatus | '' };
 const NO_FILTERS: Filters = { q: '', role: '', status: '' };
@@ -28,6 +29,7 @@ export function UsersPanel({ selfId }: { readonly selfId: string }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [page, setPage] = useState<AdminUsersResponse | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [usageOf, setUsageOf] = useState<AdminUser | undefined>();
 
   const apply = useCallback((result: UsersResult, offset: number) => {
     if (!result.ok) return setError(failureMessage(result.error));
@@ -182,6 +184,14 @@ export function UsersPanel({ selfId }: { readonly selfId: string }) {
                       {user.status === 'disabled' ? 'Re-enable' : 'Disable'}
                     </Button>
                   ) : null}
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    aria-label={`Usage of ${user.email}`}
+                    onClick={() => setUsageOf(usageOf?.id === user.id ? undefined : user)}
+                  >
+                    Usage
+                  </Button>
                   {user.status === 'pending' ? (
                     <Button size="sm" onClick={() => void resend(user)}>
                       Resend verification
@@ -193,6 +203,7 @@ export function UsersPanel({ selfId }: { readonly selfId: string }) {
           </tbody>
         </table>
       ) : null}
+      {usageOf ? <UserUsage key={usageOf.id} userId={usageOf.id} email={usageOf.email} /> : null}
       {page?.nextOffset !== undefined ? (
         <Button size="sm" onClick={() => search(filters, page.nextOffset)}>
           Load more
