@@ -1,6 +1,6 @@
 // Saved versions of the letter: when and how each was made, compare any two word by word, restore one.
 import { useMemo, useState } from 'react';
-import { diffWords } from '@career-copilot/shared/letters/diff';
+import { diffWords } from '@career-copilot/shared/lib/word-diff';
 import type { CoverLetterRecord, LetterSource } from '@career-copilot/shared/letters/model';
 import { formatRelative } from '../../lib/format';
 import { Button } from '../../ui/Button';

@@ -1,6 +1,6 @@
 // One tailoring suggestion: what changes (a word-level diff), why, what the guard found, and accept/reject.
 import type { Suggestion } from '@career-copilot/shared/tailor/suggestions';
-import { diffWords } from '@career-copilot/shared/tailor/word-diff';
+import { diffWords } from '@career-copilot/shared/lib/word-diff';
 import { Button } from '../../../ui/Button';
 import { decideSuggestion, Decision } from '../tailor-store';
 
@@ -23,9 +23,9 @@ function TextDiff({ before, after }: { readonly before: string; readonly after: 
   return (
     <p className="word-diff" data-testid="word-diff">
       {diffWords(before, after).map((part, i) =>
-        part.type === 'same' ? (
+        part.kind === 'same' ? (
           <span key={i}>{part.text}</span>
-        ) : part.type === 'added' ? (
+        ) : part.kind === 'added' ? (
           <ins key={i}>{part.text}</ins>
         ) : (
           <del key={i}>{part.text}</del>

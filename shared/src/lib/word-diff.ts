@@ -1,4 +1,4 @@
-// Word-level differences between two versions of a letter, for the side-by-side compare.
+// Word-level differences between two texts (a rewritten bullet, two versions of a letter): what stayed, went, came in.
 
 export type DiffPart = { readonly kind: 'same' | 'added' | 'removed'; readonly text: string };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffWords } from './diff';
+import { diffWords } from './word-diff';
 
 describe('diffWords', () => {
   it('marks removed and added words, and the parts rebuild both texts', () => {
@@ -41,5 +41,23 @@ describe('diffWords', () => {
     expect(diffWords('Same words here.', 'Same words here.')).toEqual([
       { kind: 'same', text: 'Same words here.' },
     ]);
+  });
+});
+
+describe('diffWords on a rewritten bullet', () => {
+  it('marks the words removed and added, and joins back to each text', () => {
+    const before = 'Built the checkout page in React and TypeScript.';
+    const after = 'Built an accessible checkout page in React and TypeScript.';
+    expect(diffWords(before, after)).toEqual([
+      { kind: 'same', text: 'Built ' },
+      { kind: 'removed', text: 'the ' },
+      { kind: 'added', text: 'an accessible ' },
+      { kind: 'same', text: 'checkout page in React and TypeScript.' },
+    ]);
+  });
+
+  it('handles empty texts', () => {
+    expect(diffWords('', 'New text')).toEqual([{ kind: 'added', text: 'New text' }]);
+    expect(diffWords('Old', '')).toEqual([{ kind: 'removed', text: 'Old' }]);
   });
 });
