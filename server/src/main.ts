@@ -15,6 +15,11 @@ import { createAuthServices } from './services/auth-services';
 import { createPremiumServices } from './services/premium-services';
 import { createLlmUpstream } from './infra/llm-upstream';
 import { createStripeClient } from './infra/stripe';
+import { createTrafficRecorder } from './services/traffic';
+import { createApiTokenStore } from './services/api-tokens';
+import { createMarketReport } from './services/market';
+import { createNotifications } from './services/notifications';
+import { createMailTemplates } from './infra/mail-templates';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const serverRoot = resolve(here, '..');
@@ -121,6 +126,7 @@ const auth = createAuthServices({
   limits: { apiPerUser: { limit: config.apiRateLimitPerMinute, windowSeconds: 60 } },
 });
 
+const traffic = createTrafficRecorder({ redis, clock: systemClock, logger });
 const llm = config.ai ? createLlmUpstream(config.ai) : undefined;
 const premium = createPremiumServices({
   redis,
@@ -134,6 +140,19 @@ if (!config.stripe)
   notices.push('Billing is OFF: set the STRIPE_* variables to sell Pro and Premium.');
 if (!config.ai)
   notices.push('Server inference is OFF: set AI_UPSTREAM, AI_UPSTREAM_URL and AI_MODEL_FAST.');
+const notifications = createNotifications({
+  redis,
+  clock: systemClock,
+  logger,
+  mailer: auth.mailer,
+  templates: createMailTemplates(),
+  tasks,
+  users: auth.users,
+  publicOrigin: config.publicOrigin,
+  unsubscribeKey: auth.keys.unsubscribe,
+});
+// Follow-up reminders go out within a minute of their time, from whichever process sweeps first.
+const stopReminderSweeper = mailer ? notifications.startReminderSweeper() : () => {};
 
 const app = createApp({
   config: { ...config, clientDist: distReady ? clientDist : undefined },
@@ -148,6 +167,11 @@ const app = createApp({
   },
   auth,
   premium,
+  traffic,
+  onAiUsage: (event) => traffic.recordAiUsage(event),
+  apiTokens: createApiTokenStore({ redis, clock: systemClock }),
+  market: createMarketReport({ redis, clock: systemClock }),
+  notifications,
 });
 
 const server = serve(
@@ -183,6 +207,7 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 
 function shutdown(signal: string) {
   logger.info('shutting down', { signal });
+  stopReminderSweeper();
   server.close(() => {
     void tasks
       .drain()

@@ -17,6 +17,11 @@ import { createAuthServices } from '../src/services/auth-services';
 import type { LlmUpstream } from '../src/infra/llm-upstream';
 import type { StripeClient } from '../src/infra/stripe';
 import { createPremiumServices } from '../src/services/premium-services';
+import { createTrafficRecorder } from '../src/services/traffic';
+import { createApiTokenStore } from '../src/services/api-tokens';
+import { createMarketReport } from '../src/services/market';
+import { createNotifications } from '../src/services/notifications';
+import { createMailTemplates } from '../src/infra/mail-templates';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const TEST_ORIGIN = 'http://localhost:8787';
@@ -146,6 +151,7 @@ export async function buildTestApp(
     limits: options.limits,
     ...(options.hasher ? { hasher: options.hasher } : {}),
   });
+  const traffic = createTrafficRecorder({ redis, clock, logger });
   const premium = createPremiumServices({
     redis,
     clock,
@@ -167,7 +173,25 @@ export async function buildTestApp(
     },
     auth,
     premium,
-    ...(options.onAiUsage ? { onAiUsage: options.onAiUsage } : {}),
+    // As in main.ts: each charged answer reaches the traffic counters (and the test's own hook).
+    onAiUsage: (event) => {
+      traffic.recordAiUsage(event);
+      options.onAiUsage?.(event);
+    },
+    traffic,
+    apiTokens: createApiTokenStore({ redis, clock }),
+    market: createMarketReport({ redis, clock }),
+    notifications: createNotifications({
+      redis,
+      clock,
+      logger,
+      mailer,
+      templates: createMailTemplates(),
+      tasks,
+      users: auth.users,
+      publicOrigin: config.publicOrigin,
+      unsubscribeKey: auth.keys.unsubscribe,
+    }),
   };
   return {
     app: createApp(deps),

@@ -231,6 +231,9 @@ export async function deleteAccount(
   await s.securityLog.deleteForUser(user.id);
   await s.users.deleteUser(user, [
     s.sessions.indexKey(user.id),
+    userKeys(user.id).apiTokens,
+    userKeys(user.id).reminders,
+    userKeys(user.id).unsubscribed,
     ...SESSION_BUDGETS.map((name) => userKeys(user.id).budget(name)),
     userKeys(user.id).aiMinute,
     userKeys(user.id).billing,

@@ -10,6 +10,7 @@ import { useAccountBootstrap } from './components/AccountsGate';
 import { PlanCard } from './components/PlanCard';
 import { UsageCard } from './components/UsageCard';
 import { loadPlan, resetPlan } from './plan-store';
+import { NotificationsCard } from './components/NotificationsCard';
 
 export function AccountView() {
   const server = useAccount((s) => s.server);
@@ -120,6 +121,17 @@ export function AccountView() {
                 <Link className="btn btn-primary" to="/account/security">
                   Security and devices
                 </Link>
+                <Link className="btn" to="/account/usage">
+                  Your usage
+                </Link>
+                <Link className="btn" to="/account/api-tokens">
+                  API tokens
+                </Link>
+                {session.user.role === 'admin' ? (
+                  <Link className="btn" to="/admin">
+                    Admin area
+                  </Link>
+                ) : null}
                 <Button onClick={() => void onSignOut()}>Sign out</Button>
               </div>
             </>
@@ -130,6 +142,7 @@ export function AccountView() {
         <>
           <PlanCard />
           <UsageCard />
+          <NotificationsCard />
         </>
       ) : null}
     </>

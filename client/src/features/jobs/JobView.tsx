@@ -12,6 +12,7 @@ import { TailorPanel } from './components/TailorPanel';
 import { useMatch } from './match-store';
 import { StructuredJob } from './components/StructuredJob';
 import { formatLocation } from './job-draft';
+import { SharePostingCard } from '../market/SharePostingCard';
 import './jobs.css';
 
 export function JobView() {
@@ -49,6 +50,7 @@ export function JobView() {
       <TailorPanel job={job} base={base} />
       <ApplyAgentPanel job={job} />
       <StructuredJob job={job} onChange={setJob} />
+      <SharePostingCard job={job} />
       <section className="card" aria-labelledby="original-heading">
         <details>
           <summary>
