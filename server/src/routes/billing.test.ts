@@ -7,6 +7,7 @@ import {
   RedirectResponseSchema,
 } from '@career-copilot/shared/api/billing';
 import { ApiErrorBodySchema } from '@career-copilot/shared/api/errors';
+import { TokenRoutes } from '@career-copilot/shared/api/tokens';
 import { startOpenAiDouble, type OpenAiDouble } from '../../../e2e/doubles/openai';
 import { startSmtpDouble, type SmtpDouble } from '../../../e2e/doubles/smtp';
 import {
@@ -236,5 +237,20 @@ describe('billing', () => {
     expect(res.status).toBe(200);
     expect(stripe.subscriptions.get(subscriptionId)?.status).toBe('canceled');
     expect(await t.deps.premium.billingStore.userOfCustomer(customerId)).toBeUndefined();
+  });
+
+  it('a subscription to Premium unlocks API tokens, and a token can call the AI route', async () => {
+    const { browser } = await subscribe('premium');
+    const created = await browser.post(TokenRoutes.tokens, { name: 'cli', scopes: ['ai:chat'] });
+    expect(created.status).toBe(201);
+    const { token } = (await created.json()) as { token: string };
+    // No cookies, no CSRF token: the Bearer middleware sets the same auth context sessions do.
+    const res = await fetch(`${base}${AiRoutes.chat}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ messages: [{ role: 'user', content: 'hello' }] }),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('event: usage');
   });
 });
