@@ -135,6 +135,13 @@ const premium = createPremiumServices({
   config,
   stripe: config.stripe ? createStripeClient(config.stripe) : undefined,
   llm,
+  // Called from webhooks only, long after `notifications` below exists.
+  onPlanChanged: (userId, change) =>
+    notifications.notifyPlanChanged(userId, {
+      previousPlan: change.previousPlan,
+      plan: change.plan,
+      effective: change.at,
+    }),
 });
 if (!config.stripe)
   notices.push('Billing is OFF: set the STRIPE_* variables to sell Pro and Premium.');

@@ -152,6 +152,17 @@ export async function buildTestApp(
     ...(options.hasher ? { hasher: options.hasher } : {}),
   });
   const traffic = createTrafficRecorder({ redis, clock, logger });
+  const notifications = createNotifications({
+    redis,
+    clock,
+    logger,
+    mailer,
+    templates: createMailTemplates(),
+    tasks,
+    users: auth.users,
+    publicOrigin: config.publicOrigin,
+    unsubscribeKey: auth.keys.unsubscribe,
+  });
   const premium = createPremiumServices({
     redis,
     clock,
@@ -159,6 +170,12 @@ export async function buildTestApp(
     config,
     stripe: options.stripe,
     llm: options.llm,
+    onPlanChanged: (userId, change) =>
+      notifications.notifyPlanChanged(userId, {
+        previousPlan: change.previousPlan,
+        plan: change.plan,
+        effective: change.at,
+      }),
   });
   const deps: AppDeps = {
     config,
@@ -181,17 +198,7 @@ export async function buildTestApp(
     traffic,
     apiTokens: createApiTokenStore({ redis, clock }),
     market: createMarketReport({ redis, clock }),
-    notifications: createNotifications({
-      redis,
-      clock,
-      logger,
-      mailer,
-      templates: createMailTemplates(),
-      tasks,
-      users: auth.users,
-      publicOrigin: config.publicOrigin,
-      unsubscribeKey: auth.keys.unsubscribe,
-    }),
+    notifications,
   };
   return {
     app: createApp(deps),

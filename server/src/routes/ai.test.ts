@@ -292,6 +292,28 @@ describe('quota reservation', () => {
     expect(results.filter((r) => !r.allowed && r.reason === 'requests')).toHaveLength(75);
   });
 
+  it('mails once when the day’s tokens pass 80% of the allowance', async () => {
+    const { browser, userId } = await userWithRole(t, smtp, 'free');
+    await t.deps.premium.quota.charge(userId, new Date(), { inputTokens: 15_000, outputTokens: 0 });
+    const after = smtp.mark();
+    openai.enqueue({
+      kind: 'stream',
+      text: 'ok',
+      usage: { prompt_tokens: 1_500, completion_tokens: 2 },
+    });
+    await readSse(await browser.post(AiRoutes.chat, chatBody('one')));
+    const mail = await smtp.waitFor((m) => /allowance/.test(m.subject), { after });
+    expect(mail.subject).toBe('You have used 83% of your server AI allowance');
+    openai.enqueue({
+      kind: 'stream',
+      text: 'ok',
+      usage: { prompt_tokens: 100, completion_tokens: 2 },
+    });
+    await readSse(await browser.post(AiRoutes.chat, chatBody('two')));
+    await t.deps.auth.tasks.drain();
+    expect(smtp.messages.slice(after).filter((m) => /allowance/.test(m.subject))).toHaveLength(1);
+  });
+
   it('stops new requests once the day’s tokens are used', async () => {
     const plan = { ...PLANS.free, requestsPerMinute: 1000 };
     const quotaService = t.deps.premium.quota;

@@ -99,6 +99,7 @@ export function chargedChatDeps(deps: AppDeps, llm: LlmUpstream): ChargedChatDep
     clock: deps.clock,
     onAiUsage: deps.onAiUsage,
     logger: deps.logger,
+    onQuotaNearlyUsed: (userId, quota) => deps.notifications.notifyQuotaNearlyUsed(userId, quota),
   };
 }
 

@@ -99,7 +99,13 @@ describe('billing', () => {
   });
 
   it('upgrades through Checkout: the signed webhooks put the account on the plan', async () => {
+    const after = smtp.mark();
     const { browser, subscriptionId } = await subscribe('pro');
+    // The user hears of the change once, by mail.
+    const mail = await smtp.waitFor((m) => m.subject === 'Your Career Copilot plan is now Pro', {
+      after,
+    });
+    expect(mail.text).toContain('from Free to Pro');
     expect(stripe.delivered.slice(-2).map((d) => [d.event.type, d.status])).toEqual([
       ['checkout.session.completed', 200],
       ['customer.subscription.created', 200],

@@ -9,7 +9,7 @@ import { PLANS, type PlanId } from '@career-copilot/shared/billing/plans';
 import type { Clock } from '../infra/clock';
 import type { LlmUpstream, OfferedModel } from '../infra/llm-upstream';
 import type { Logger } from '../infra/logger';
-import type { AiQuota } from './ai-quota';
+import { quotaDay, quotaPeriodEnd, type AiQuota } from './ai-quota';
 import type { AiUsageEvent } from './premium-services';
 
 export type ChargedChatDeps = {
@@ -18,7 +18,19 @@ export type ChargedChatDeps = {
   readonly clock: Clock;
   readonly onAiUsage: ((event: AiUsageEvent) => void) | undefined;
   readonly logger: Logger;
+  /** Told once a day's tokens cross QUOTA_WARNING_SHARE of the allowance (mail, at most once a day). */
+  readonly onQuotaNearlyUsed?: (userId: string, quota: QuotaWarning) => void;
 };
+
+export type QuotaWarning = {
+  readonly percent: number;
+  readonly plan: string;
+  readonly resetsOn: Date;
+  readonly periodId: string;
+};
+
+/** Share of the daily tokens after which the user hears that the allowance is nearly used. */
+export const QUOTA_WARNING_SHARE = 0.8;
 
 export type ChargedChatRequest = {
   readonly userId: string;
@@ -82,6 +94,15 @@ export async function runChargedChat(
     estimated: true,
   };
   const dayTokens = await deps.quota.charge(request.userId, askedAt, charged);
+  const limit = PLANS[request.plan].dailyTokens;
+  if (dayTokens >= limit * QUOTA_WARNING_SHARE && deps.onQuotaNearlyUsed) {
+    deps.onQuotaNearlyUsed(request.userId, {
+      percent: Math.min(100, (dayTokens / limit) * 100),
+      plan: PLANS[request.plan].label,
+      resetsOn: quotaPeriodEnd(askedAt),
+      periodId: quotaDay(askedAt),
+    });
+  }
   try {
     deps.onAiUsage?.({
       userId: request.userId,

@@ -5,6 +5,7 @@ import {
   effectivePlan,
   PAYMENT_GRACE_DAYS,
   planOfRole,
+  planOfSubscription,
   type PaidPlanId,
   type PlanId,
   type SubscriptionStatus,
@@ -54,6 +55,11 @@ export function createBillingService(deps: {
   clock: Clock;
   logger: Logger;
   publicOrigin: string;
+  /** The plan a subscription pays for changed (upgrade, downgrade, cancellation, lapse). */
+  onPlanChanged?: (
+    userId: string,
+    change: { previousPlan: PlanId; plan: PlanId; at: Date },
+  ) => void;
 }) {
   const { stripe, billingStore: store } = deps;
   const planOfPrice = (price: string | undefined): PaidPlanId | undefined =>
@@ -252,8 +258,16 @@ export function createBillingService(deps: {
     }) => {
       if ((await store.claimEvent(event.id)) === 'duplicate') return 'duplicate' as const;
       try {
+        const userId = await userOf(event.data.object as Obj);
+        const now = deps.clock.now();
+        const before = userId ? await store.read(userId) : undefined;
         const applied = await applyEvent(event);
         await store.finishEvent(event.id);
+        if (applied && userId && before) {
+          const previousPlan = planOfSubscription(before.subscription, now);
+          const plan = planOfSubscription((await store.read(userId)).subscription, now);
+          if (plan !== previousPlan) deps.onPlanChanged?.(userId, { previousPlan, plan, at: now });
+        }
         return applied ? ('applied' as const) : ('ignored' as const);
       } catch (error) {
         await store.releaseEvent(event.id);

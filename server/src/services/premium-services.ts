@@ -1,4 +1,5 @@
 // Builds the premium services (plans, billing, server inference quota) from their dependencies.
+import { PLANS } from '@career-copilot/shared/billing/plans';
 import type { Config } from '../config';
 import type { Clock } from '../infra/clock';
 import type { LlmUpstream } from '../infra/llm-upstream';
@@ -35,6 +36,10 @@ export function createPremiumServices(input: {
   config: Pick<Config, 'stripe' | 'publicOrigin'>;
   stripe: StripeClient | undefined;
   llm: LlmUpstream | undefined;
+  onPlanChanged?: (
+    userId: string,
+    change: { previousPlan: string; plan: string; at: Date },
+  ) => void;
 }): PremiumServices {
   const billingStore = createBillingStore({ redis: input.redis });
   const stripeConfig = input.config.stripe;
@@ -49,6 +54,12 @@ export function createPremiumServices(input: {
             clock: input.clock,
             logger: input.logger,
             publicOrigin: input.config.publicOrigin,
+            onPlanChanged: (userId, change) =>
+              input.onPlanChanged?.(userId, {
+                previousPlan: PLANS[change.previousPlan].label,
+                plan: PLANS[change.plan].label,
+                at: change.at,
+              }),
           })
         : undefined,
     quota: createAiQuota({ redis: input.redis, clock: input.clock }),
