@@ -10,6 +10,11 @@ export type AuthState = {
   readonly backupCodesLeft: number;
   /** The cookie value this request came with (or the rotated one it now has). */
   readonly token: string;
+  /**
+   * Set when the request authenticated with a personal API token (Authorization: Bearer) instead
+   * of a session cookie: which token, and the scopes it grants. `session` is then a stand-in.
+   */
+  readonly apiToken?: { readonly id: string; readonly scopes: readonly string[] };
 };
 
 export type AppEnv = {

@@ -16,7 +16,19 @@ import { csrfProtection } from './middleware/csrf';
 import { assignRequestId } from './middleware/request-id';
 import { requestLog } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
+import { countTraffic } from './middleware/count-traffic';
 import { accountRoutes } from './routes/accounts';
+import { adminRoutes } from './routes/admin';
+import { apiTokenRoutes } from './routes/api-tokens';
+import { BEARER_PATHS, publicApiRoutes } from './routes/public-api';
+import { isBearerRequest } from './middleware/bearer-auth';
+import type { ApiTokenStore } from './services/api-tokens';
+import type { Notifications } from './services/notifications';
+import { notificationRoutes } from './routes/notifications';
+import { marketRoutes } from './routes/market';
+import type { MarketReport } from './services/market';
+import { NotificationRoutes } from '@career-copilot/shared/api/notifications';
+import type { TrafficRecorder } from './services/traffic';
 import { healthRoutes } from './routes/health';
 import { staticClient } from './routes/static-client';
 
@@ -35,10 +47,21 @@ export type AppDeps = {
   };
   /** Accounts: users, sessions, rate limits, one-time codes, mail, security log. */
   readonly auth: AuthServices;
+  /** Daily traffic and usage counters (admin reports, the user's own report). */
+  readonly traffic: TrafficRecorder;
+  /** Personal API tokens (hashed) for the Bearer API. */
+  readonly apiTokens: ApiTokenStore;
+  /** Notification mail (receipts, plan changes, quota, follow-up reminders) and unsubscribes. */
+  readonly notifications: Notifications;
+  /** The opt-in, de-identified job-market report. */
+  readonly market: MarketReport;
 };
 
 /** Paths that authenticate without cookies (signed webhooks) and so skip the CSRF check. */
-const CSRF_EXEMPT_PATHS: readonly string[] = [];
+const CSRF_EXEMPT_PATHS: readonly string[] = [
+  // Signed one-click unsubscribe links (RFC 8058): mail clients POST without cookies or Origin.
+  NotificationRoutes.unsubscribe,
+];
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { config, logger } = deps;
@@ -46,6 +69,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.use('*', assignRequestId());
   app.use('*', requestLog(logger));
+  app.use('/api/*', countTraffic(deps.traffic));
   app.use(
     '*',
     securityHeaders({
@@ -65,12 +89,20 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
           ? [config.publicOrigin, 'http://localhost:5173', 'http://127.0.0.1:5173']
           : [config.publicOrigin],
       csrfKey: deps.auth.keys.csrf,
-      exempt: (c) => CSRF_EXEMPT_PATHS.includes(c.req.path),
+      exempt: (c) =>
+        CSRF_EXEMPT_PATHS.includes(c.req.path) ||
+        // A personal API token request carries no cookie authority (bearerAuth ignores cookies).
+        (BEARER_PATHS.includes(c.req.path) && isBearerRequest(c)),
     }),
   );
 
   app.route('/', healthRoutes(deps));
   app.route('/', accountRoutes(deps));
+  app.route('/', adminRoutes(deps));
+  app.route('/', apiTokenRoutes(deps));
+  app.route('/', publicApiRoutes(deps));
+  app.route('/', notificationRoutes(deps));
+  app.route('/', marketRoutes(deps));
 
   app.all('/api/*', (c) => {
     throw new ApiError(ErrorCode.NotFound, `No API route ${c.req.method} ${c.req.path}.`);

@@ -12,6 +12,11 @@ import { createDisabledMailer, createOutboxMailer, createSmtpMailer } from './in
 import { connectRedis, redactUrl } from './infra/redis';
 import { loadOrCreateLocalSecret } from './infra/local-secret';
 import { createAuthServices } from './services/auth-services';
+import { createTrafficRecorder } from './services/traffic';
+import { createApiTokenStore } from './services/api-tokens';
+import { createMarketReport } from './services/market';
+import { createNotifications } from './services/notifications';
+import { createMailTemplates } from './infra/mail-templates';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const serverRoot = resolve(here, '..');
@@ -118,6 +123,20 @@ const auth = createAuthServices({
   limits: { apiPerUser: { limit: config.apiRateLimitPerMinute, windowSeconds: 60 } },
 });
 
+const notifications = createNotifications({
+  redis,
+  clock: systemClock,
+  logger,
+  mailer: auth.mailer,
+  templates: createMailTemplates(),
+  tasks,
+  users: auth.users,
+  publicOrigin: config.publicOrigin,
+  unsubscribeKey: auth.keys.unsubscribe,
+});
+// Follow-up reminders go out within a minute of their time, from whichever process sweeps first.
+const stopReminderSweeper = mailer ? notifications.startReminderSweeper() : () => {};
+
 const app = createApp({
   config: { ...config, clientDist: distReady ? clientDist : undefined },
   logger,
@@ -126,6 +145,10 @@ const app = createApp({
   version,
   features: { billing: false, serverInference: false, accounts: mailer !== undefined },
   auth,
+  traffic: createTrafficRecorder({ redis, clock: systemClock, logger }),
+  apiTokens: createApiTokenStore({ redis, clock: systemClock }),
+  market: createMarketReport({ redis, clock: systemClock }),
+  notifications,
 });
 
 const server = serve(
@@ -161,6 +184,7 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 
 function shutdown(signal: string) {
   logger.info('shutting down', { signal });
+  stopReminderSweeper();
   server.close(() => {
     void tasks
       .drain()

@@ -14,6 +14,11 @@ import type { PasswordHasher } from '../src/infra/password-hasher';
 import { connectRedis, type RedisHandle } from '../src/infra/redis';
 import type { AuthLimits } from '../src/services/auth-limits';
 import { createAuthServices } from '../src/services/auth-services';
+import { createTrafficRecorder } from '../src/services/traffic';
+import { createApiTokenStore } from '../src/services/api-tokens';
+import { createMarketReport } from '../src/services/market';
+import { createNotifications } from '../src/services/notifications';
+import { createMailTemplates } from '../src/infra/mail-templates';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const TEST_ORIGIN = 'http://localhost:8787';
@@ -144,6 +149,20 @@ export async function buildTestApp(
     version: '0.0.0-test',
     features: { billing: false, serverInference: false, accounts: true },
     auth,
+    traffic: createTrafficRecorder({ redis, clock, logger }),
+    apiTokens: createApiTokenStore({ redis, clock }),
+    market: createMarketReport({ redis, clock }),
+    notifications: createNotifications({
+      redis,
+      clock,
+      logger,
+      mailer,
+      templates: createMailTemplates(),
+      tasks,
+      users: auth.users,
+      publicOrigin: config.publicOrigin,
+      unsubscribeKey: auth.keys.unsubscribe,
+    }),
   };
   return {
     app: createApp(deps),

@@ -4,6 +4,7 @@ import { Toaster } from '../ui/Toaster';
 import { FollowUpsNavBadge } from '../features/applications/components/FollowUpsNavBadge';
 import { Button } from '../ui/Button';
 import { AccountIcon, ApplicationIcon, JobIcon, ResumeIcon, SettingsIcon } from '../ui/icons';
+import { useAccount } from '../features/account/account-store';
 import { APP_VERSION } from './version';
 import { reloadToUpdate, usePwa } from './pwa';
 
@@ -18,6 +19,10 @@ export const AREAS = [
 export function Shell() {
   const online = usePwa((s) => s.online);
   const updateReady = usePwa((s) => s.updateReady);
+  // Shown once the account store knows an admin is signed in; the server refuses everyone else.
+  const isAdmin = useAccount(
+    (s) => s.session.kind === 'signed-in' && s.session.user.role === 'admin',
+  );
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -36,6 +41,12 @@ export function Shell() {
               {path === '/applications' ? <FollowUpsNavBadge /> : null}
             </NavLink>
           ))}
+          {isAdmin ? (
+            <NavLink to="/admin">
+              <SettingsIcon />
+              <span>Admin</span>
+            </NavLink>
+          ) : null}
         </nav>
         <div className="sidebar-footer">v{APP_VERSION} · your data stays on this device</div>
       </aside>

@@ -1,12 +1,15 @@
 // The route table: one route per area, all under the shell.
 import { Navigate, type RouteObject } from 'react-router';
 import { AccountView } from '../features/account/AccountView';
+import { ApiTokensView } from '../features/account/ApiTokensView';
 import { ForgotPasswordView } from '../features/account/ForgotPasswordView';
 import { RegisterView } from '../features/account/RegisterView';
 import { ResetPasswordView } from '../features/account/ResetPasswordView';
 import { SecurityView } from '../features/account/SecurityView';
 import { SignInView } from '../features/account/SignInView';
 import { VerifyEmailView } from '../features/account/VerifyEmailView';
+import { AdminView } from '../features/admin/AdminView';
+import { UsageView } from '../features/admin/UsageView';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { DashboardView } from '../features/applications/dashboard/DashboardView';
 import { ApplicationDetailView } from '../features/applications/detail/ApplicationDetailView';
@@ -15,6 +18,7 @@ import { CoverLetterView } from '../features/letters/CoverLetterView';
 import { InterviewPrepView } from '../features/prep/InterviewPrepView';
 import { JobsView } from '../features/jobs/JobsView';
 import { JobView } from '../features/jobs/JobView';
+import { JobMarketView } from '../features/market/JobMarketView';
 import { ResumesView } from '../features/resumes/ResumesView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { NotFoundView } from './NotFoundView';
@@ -42,6 +46,7 @@ export const routes: RouteObject[] = [
               })),
           },
           { path: 'jobs', element: <JobsView /> },
+          { path: 'jobs/market', element: <JobMarketView /> },
           { path: 'jobs/:jobId', element: <JobView /> },
           { path: 'applications', element: <ApplicationsView /> },
           { path: 'applications/dashboard', element: <DashboardView /> },
@@ -56,6 +61,9 @@ export const routes: RouteObject[] = [
           { path: 'account/forgot', element: <ForgotPasswordView /> },
           { path: 'account/reset', element: <ResetPasswordView /> },
           { path: 'account/security', element: <SecurityView /> },
+          { path: 'account/usage', element: <UsageView /> },
+          { path: 'account/api-tokens', element: <ApiTokensView /> },
+          { path: 'admin', element: <AdminView /> },
           { path: '*', element: <NotFoundView /> },
         ],
       },

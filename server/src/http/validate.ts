@@ -28,3 +28,17 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
   }
   return parsed.data;
 }
+
+/** Validates the query string against a shared contract schema. */
+export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
+  const raw: Record<string, string> = {};
+  for (const [key, value] of Object.entries(c.req.query())) if (value !== '') raw[key] = value;
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ApiError(
+      ErrorCode.ValidationFailed,
+      `Invalid query: ${describeZodIssue(parsed.error)}.`,
+    );
+  }
+  return parsed.data;
+}

@@ -16,6 +16,8 @@ export type AuthKeys = {
   readonly codes: Buffer;
   /** Signs CSRF tokens to the session they belong to. */
   readonly csrf: Buffer;
+  /** Signs unsubscribe links in notification mail. */
+  readonly unsubscribe: Buffer;
 };
 
 /** AUTH_SECRET_KEY: 32 bytes as base64/base64url (44/43 characters) or hex (64). */
@@ -36,7 +38,12 @@ export function generateSecretKey(): Buffer {
 export function deriveAuthKeys(master: Buffer): AuthKeys {
   const derive = (label: string) =>
     Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `career-copilot ${label} v1`, 32));
-  return { secretBox: derive('secret-box'), codes: derive('codes'), csrf: derive('csrf') };
+  return {
+    secretBox: derive('secret-box'),
+    codes: derive('codes'),
+    csrf: derive('csrf'),
+    unsubscribe: derive('unsubscribe'),
+  };
 }
 
 const SEALED_PREFIX = 'v1.';

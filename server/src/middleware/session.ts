@@ -57,14 +57,19 @@ async function resolveSession(
   deps: SessionDeps,
   budget?: SessionBudget,
 ): Promise<void> {
-  if (c.get('auth')) {
-    if (budget) throw new Error('a session budget must be charged by the first session middleware');
+  const existing = c.get('auth');
+  if (existing) {
+    // An API token request was charged by its own limits (bearerAuth).
+    if (budget && !existing.apiToken) {
+      throw new Error('a session budget must be charged by the first session middleware');
+    }
     return;
   }
   const token = readSessionToken(c);
   if (!token) return;
   const found = await deps.auth.sessions.authenticate(token, clientContext(c), { budget });
-  if (!found) return;
+  // A disabled account keeps no way in, even with a session that was live before.
+  if (!found || found.user.disabled) return;
   if (found.budget && !found.budget.allowed) {
     const wait = found.budget.retryAfterSeconds;
     throw new ApiError(ErrorCode.RateLimited, `Too many requests. Try again in ${wait} seconds.`, {

@@ -255,6 +255,19 @@ describe('sessions, roles and deletion', () => {
     const { email, session } = await registerAndVerify(browser, smtp);
     if (!session.authenticated) throw new Error('expected a session');
     await enrolTotp(browser);
+    // What the admin, token, notification and report features keep for an account goes too.
+    await t.deps.auth.users.setRole(session.user.id, 'premium');
+    await browser.request(UsersRoutes.me);
+    expect((await browser.post('/api/tokens', { name: 'x', scopes: ['match'] })).status).toBe(201);
+    const dueDay = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    expect((await browser.post('/api/reminders', { jobTitle: 'Role', due: dueDay })).status).toBe(
+      201,
+    );
+    await browser.request('/api/notifications/preferences', {
+      method: 'PUT',
+      json: { kind: 'quota', enabled: false },
+    });
+    await new Promise((r) => setTimeout(r, 100));
     const keysBefore = await t.redis.client.keys(`${t.redis.prefix}*${session.user.id}*`);
     expect(keysBefore.length).toBeGreaterThan(3);
     const refused = await browser.request(UsersRoutes.me, {
@@ -269,6 +282,8 @@ describe('sessions, roles and deletion', () => {
     expect(await deleted.json()).toEqual({ status: 'deleted' });
     const left = await t.redis.client.keys(`${t.redis.prefix}*${session.user.id}*`);
     expect(left).toEqual([]);
+    const due = await t.redis.client.zrange('reminders:due', 0, -1);
+    expect(due.filter((m) => m.startsWith(session.user.id))).toEqual([]);
     expect(await t.redis.client.zscore('users:index', session.user.id)).toBeNull();
     expect((await browser.request(UsersRoutes.me)).status).toBe(401);
     const recent = await t.deps.auth.securityLog.listRecent(1000);

@@ -1,13 +1,15 @@
-// /api/users/me: the signed-in user's record, and deleting the account with all its server data.
+// /api/users/me: the signed-in user's record, their usage by day, and deleting the account with all
+// its server data.
 import { Hono } from 'hono';
 import { DeleteAccountRequestSchema, UsersRoutes } from '@career-copilot/shared/api/users';
 import { ErrorCode } from '@career-copilot/shared/api/errors';
+import { DateRangeQuerySchema, UsageRoutes } from '@career-copilot/shared/api/admin';
 import type { AppDeps } from '../app';
 import type { AppEnv } from '../app-env';
 import { clearSessionCookies } from '../http/auth-cookies';
 import { ApiError } from '../http/errors';
 import { orThrow } from '../http/failure';
-import { readJson } from '../http/validate';
+import { readJson, readQuery } from '../http/validate';
 import { clientContext, requireUser } from '../middleware/session';
 import { API_BUDGET } from '../services/auth-limits';
 import { deleteAccount } from '../services/account-security';
@@ -33,9 +35,19 @@ export function usersRoutes(deps: AppDeps): Hono<AppEnv> {
     const auth = c.get('auth');
     if (!auth) throw new ApiError(ErrorCode.Unauthenticated, 'Please sign in to do this.');
     const { password } = await readJson(c, DeleteAccountRequestSchema);
+    const due = await deps.notifications.dueEntries(auth.user.id);
     orThrow(await deleteAccount(s, auth.user, password, clientContext(c)));
+    await deps.redis.client.del(...deps.traffic.userKeys(auth.user.id));
+    await deps.notifications.forgetDueEntries(due);
     clearSessionCookies(c, s.keys.csrf, deps.config.sessionAbsoluteSeconds);
     return c.json({ status: 'deleted' as const });
+  });
+
+  app.get(UsageRoutes.me, guard, async (c) => {
+    const auth = c.get('auth');
+    if (!auth) throw new ApiError(ErrorCode.Unauthenticated, 'Please sign in to do this.');
+    const { from, to } = readQuery(c, DateRangeQuerySchema);
+    return c.json(await deps.traffic.userReport(auth.user.id, from, to));
   });
 
   return app;

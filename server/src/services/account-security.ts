@@ -230,6 +230,9 @@ export async function deleteAccount(
   await s.securityLog.deleteForUser(user.id);
   await s.users.deleteUser(user, [
     s.sessions.indexKey(user.id),
+    userKeys(user.id).apiTokens,
+    userKeys(user.id).reminders,
+    userKeys(user.id).unsubscribed,
     ...SESSION_BUDGETS.map((name) => userKeys(user.id).budget(name)),
   ]);
   await Promise.all(PER_USER_BUDGETS.map((name) => s.limiter.reset(`${name}:${user.id}`)));

@@ -17,7 +17,9 @@ export type AuthLimitName =
   | 'resetPerIp'
   | 'resetPerEmail'
   | 'reauthPerUser'
-  | 'apiPerUser';
+  | 'apiPerUser'
+  | 'apiTokenPerToken'
+  | 'apiTokenPerUser';
 
 export type AuthLimits = Readonly<Record<AuthLimitName, RateLimitRule>>;
 
@@ -41,6 +43,9 @@ export const DEFAULT_AUTH_LIMITS: AuthLimits = {
   resetPerEmail: { limit: 4, windowSeconds: minutes(60) },
   reauthPerUser: { limit: 10, windowSeconds: minutes(15) },
   apiPerUser: { limit: 600, windowSeconds: 60 },
+  /** Personal API tokens: each token, and all of one user's tokens together. */
+  apiTokenPerToken: { limit: 60, windowSeconds: 60 },
+  apiTokenPerUser: { limit: 120, windowSeconds: 60 },
 };
 
 /** Budgets on the generic limiter keyed by user id (removed with the account). */
@@ -48,6 +53,7 @@ export const PER_USER_BUDGETS: readonly AuthLimitName[] = [
   'codePerAccount',
   'codeSendPerAccount',
   'reauthPerUser',
+  'apiTokenPerUser',
 ];
 /** The per-user API budget, charged with the session check (a key under the user's hash tag). */
 export const API_BUDGET = 'api';

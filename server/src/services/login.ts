@@ -86,6 +86,13 @@ export async function login(
       if (hashed.ok) await s.users.setPasswordHash(user.id, hashed.value, { privilege: false });
     });
   }
+  if (user.disabled) {
+    // Only after the right password: a guesser learns nothing about the account.
+    return fail(
+      ErrorCode.Forbidden,
+      'This account is disabled. If you think this is a mistake, reply to any email from us.',
+    );
+  }
   if (user.status === UserStatus.Pending) {
     const send = await checkAuthLimits(s, [['codeSendPerAccount', emailSubject(email)]], {
       global: false,
@@ -148,7 +155,7 @@ export async function completeMfa(
     return fail(ErrorCode.BadRequest, 'That way of confirming is not available for this sign-in.');
   }
   const user = await s.users.findById(userId);
-  if (!user || user.status !== UserStatus.Active) {
+  if (!user || user.status !== UserStatus.Active || user.disabled) {
     return fail(ErrorCode.CodeExpired, EXPIRED_SIGN_IN);
   }
   const passed = await checkSecondFactor(s, user, input, key, attempt.fields);

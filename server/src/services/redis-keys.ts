@@ -17,6 +17,14 @@ export function userKeys(userId: string) {
     totpPending: `${tag}:totp-pending`,
     devices: `${tag}:devices`,
     events: `${tag}:events`,
+    /** Prefix of the daily usage counters (`…:usage:YYYY-MM-DD`, expiring). */
+    usage: `${tag}:usage`,
+    /** Hash of the user's API tokens (token hash → JSON record). */
+    apiTokens: `${tag}:api-tokens`,
+    /** Hash of notification kinds the user unsubscribed from. */
+    unsubscribed: `${tag}:unsubscribed`,
+    /** Hash of follow-up reminders the user registered (id → JSON). */
+    reminders: `${tag}:reminders`,
     /** A per-user rate-limit budget charged with the session check (see SessionBudget). */
     budget: (name: string) => `${tag}:budget:${name}`,
   } as const;

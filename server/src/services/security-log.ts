@@ -1,11 +1,13 @@
 // The security log: every auth event with time, account, IP and user agent, kept in Redis with a
 // bounded length (per user, and one global stream for admins). It never holds a secret: entries are
 // built from typed fields only, and `detail` is a short, non-secret word (a method, a role).
+import { REPORT_RETENTION_DAYS } from '@career-copilot/shared/api/admin';
 import type { SecurityEvent, SecurityEventType } from '@career-copilot/shared/api/auth';
 import type { Clock } from '../infra/clock';
 import type { Logger } from '../infra/logger';
 import type { RedisHandle } from '../infra/redis';
 import { SECURITY_STREAM_KEY, userKeys } from './redis-keys';
+import { trafficKeys } from './traffic';
 
 export type SecurityLogInput = {
   readonly type: SecurityEventType;
@@ -63,6 +65,9 @@ export function createSecurityLog(deps: {
         pipeline.lpush(key, json).ltrim(key, 0, perUserMax - 1);
       }
       pipeline.xadd(SECURITY_STREAM_KEY, 'MAXLEN', '~', globalMax, '*', 'e', json);
+      // Daily counts by type feed the traffic report (signups, logins); they expire with it.
+      const daily = trafficKeys(entry.at.slice(0, 10)).events;
+      pipeline.hincrby(daily, entry.type, 1).expire(daily, (REPORT_RETENTION_DAYS + 2) * 86_400);
       const results = (await pipeline.exec()) ?? [];
       const failed = results.find(([error]) => error);
       if (failed?.[0]) throw failed[0];

@@ -27,6 +27,8 @@ export type UserRecord = {
   readonly totpSecret: string | undefined;
   /** Bumped on every privilege change; sessions from an older epoch get a new token. */
   readonly authEpoch: number;
+  /** Disabled by an admin: cannot sign in, and no session of it is accepted. */
+  readonly disabled: boolean;
 };
 
 const MAX_DEVICES = 50;
@@ -67,6 +69,7 @@ export function parseUserFields(fields: Record<string, string>): UserRecord | un
     lastLoginAt: fields.lastLoginAt || undefined,
     totpSecret: fields.totpSecret || undefined,
     authEpoch: Number(fields.authEpoch ?? 0) || 0,
+    disabled: fields.disabled === '1',
   };
 }
 
@@ -114,6 +117,7 @@ export function createUserStore(deps: { redis: RedisHandle; clock: Clock }) {
         lastLoginAt: undefined,
         totpSecret: undefined,
         authEpoch: 0,
+        disabled: false,
       };
       // The profile first, then the index: an index entry without a profile is then always stale
       // (an expired pending account), never a registration still in flight.
@@ -174,6 +178,10 @@ export function createUserStore(deps: { redis: RedisHandle; clock: Clock }) {
 
     /** Changes the role and bumps the epoch, so the user's sessions get new tokens. */
     setRole: (id: string, role: Role) => bump(id, { role }, true),
+
+    /** Disables or re-enables the account (the epoch bump retires every token it had). */
+    setDisabled: (id: string, disabled: boolean) =>
+      bump(id, { disabled: disabled ? '1' : '0' }, true),
 
     setTotpSecret: async (id: string, sealed: string | undefined) => {
       const key = userKeys(id).profile;

@@ -186,6 +186,10 @@ export const SecurityEventType = {
   BackupCodeUsed: 'backup_code_used',
   RoleChanged: 'role_changed',
   AccountDeleted: 'account_deleted',
+  AccountDisabled: 'account_disabled',
+  AccountEnabled: 'account_enabled',
+  ApiTokenCreated: 'api_token_created',
+  ApiTokenRevoked: 'api_token_revoked',
 } as const;
 export type SecurityEventType = (typeof SecurityEventType)[keyof typeof SecurityEventType];
 

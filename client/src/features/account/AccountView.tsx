@@ -6,6 +6,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { showError, showToast } from '../../ui/toast-store';
 import { refreshAccount, signOut, useAccount } from './account-store';
 import { useAccountBootstrap } from './components/AccountsGate';
+import { NotificationsCard } from './components/NotificationsCard';
 
 export function AccountView() {
   const server = useAccount((s) => s.server);
@@ -94,12 +95,24 @@ export function AccountView() {
                 <Link className="btn btn-primary" to="/account/security">
                   Security and devices
                 </Link>
+                <Link className="btn" to="/account/usage">
+                  Your usage
+                </Link>
+                <Link className="btn" to="/account/api-tokens">
+                  API tokens
+                </Link>
+                {session.user.role === 'admin' ? (
+                  <Link className="btn" to="/admin">
+                    Admin area
+                  </Link>
+                ) : null}
                 <Button onClick={() => void onSignOut()}>Sign out</Button>
               </div>
             </>
           ) : null}
         </section>
       ) : null}
+      {accounts && session.kind === 'signed-in' ? <NotificationsCard /> : null}
     </>
   );
 }

@@ -11,6 +11,7 @@ import { TailorPanel } from './components/TailorPanel';
 import { useMatch } from './match-store';
 import { StructuredJob } from './components/StructuredJob';
 import { formatLocation } from './job-draft';
+import { SharePostingCard } from '../market/SharePostingCard';
 import './jobs.css';
 
 export function JobView() {
@@ -47,6 +48,7 @@ export function JobView() {
       <MatchPanel job={job} />
       <TailorPanel job={job} base={base} />
       <StructuredJob job={job} onChange={setJob} />
+      <SharePostingCard job={job} />
       <section className="card" aria-labelledby="original-heading">
         <details>
           <summary>

@@ -32,9 +32,14 @@ export function JobsView() {
         title="Jobs"
         description="Postings you are considering. Paste one to see at once how well your resume fits it; the text stays on this device."
         actions={
-          <Button variant="primary" onClick={() => setAdding(true)} disabled={adding}>
-            Add a job
-          </Button>
+          <>
+            <Link className="btn" to="/jobs/market">
+              Job market
+            </Link>
+            <Button variant="primary" onClick={() => setAdding(true)} disabled={adding}>
+              Add a job
+            </Button>
+          </>
         }
       />
       {error ? <div className="notice notice-danger">{error}</div> : null}

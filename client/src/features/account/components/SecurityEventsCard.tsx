@@ -4,7 +4,7 @@ import { describeUserAgent } from '@career-copilot/shared/auth/user-agent';
 import { formatDateTime } from '../../../lib/format';
 import { useSecurity } from '../security-store';
 
-const LABELS: Record<SecurityEventType, string> = {
+export const SECURITY_EVENT_LABELS: Record<SecurityEventType, string> = {
   registered: 'Account created',
   email_verified: 'Email address confirmed',
   login_succeeded: 'Signed in',
@@ -24,6 +24,10 @@ const LABELS: Record<SecurityEventType, string> = {
   backup_code_used: 'Backup code used',
   role_changed: 'Plan or role changed',
   account_deleted: 'Account deleted',
+  account_disabled: 'Account disabled by an administrator',
+  account_enabled: 'Account re-enabled by an administrator',
+  api_token_created: 'API token created',
+  api_token_revoked: 'API token revoked',
 };
 
 export function SecurityEventsCard() {
@@ -46,7 +50,7 @@ export function SecurityEventsCard() {
             {events.slice(0, 30).map((event, i) => (
               <tr key={`${event.at}-${i}`}>
                 <td>
-                  {LABELS[event.type]}
+                  {SECURITY_EVENT_LABELS[event.type]}
                   {event.detail && event.type !== 'sessions_revoked' ? (
                     <span className="muted"> ({event.detail})</span>
                   ) : null}

@@ -21,6 +21,7 @@ import { HistorySection } from './HistorySection';
 import { InterviewsSection } from './InterviewsSection';
 import { LinksSection } from './LinksSection';
 import { NotesSection } from './NotesSection';
+import { EmailReminderCard } from './EmailReminderCard';
 import { RemindersSection } from './RemindersSection';
 import '../tracker.css';
 
@@ -93,6 +94,11 @@ export function ApplicationDetailView() {
           <DocumentsSection application={application} />
           <InterviewsSection application={application} />
           <RemindersSection application={application} />
+          <EmailReminderCard
+            jobTitle={
+              [job?.job.title, job?.job.company].filter(Boolean).join(' at ') || 'Application'
+            }
+          />
           <ContactsSection application={application} />
           <NotesSection application={application} />
         </div>
