@@ -4,10 +4,9 @@ import { sampleResume } from '../../test/tailoring';
 import { buildEvidence } from './evidence';
 import { findUnsupported } from './find-unsupported';
 
-const findInventions = findUnsupported;
 const evidence = buildEvidence({ resume: sampleResume() });
 const kinds = (text: string, e = evidence) =>
-  findInventions(text, e).map((f) => `${f.kind}: ${f.text}`);
+  findUnsupported(text, e).map((f) => `${f.kind}: ${f.text}`);
 
 describe('the anti-invention guard on a tailored text (resume and notes only)', () => {
   it('lets a faithful rewrite through: same facts, the job’s words', () => {
@@ -22,7 +21,7 @@ describe('the anti-invention guard on a tailored text (resume and notes only)', 
   });
 
   it('flags an employer the resume never names', () => {
-    const found = findInventions('Built the checkout page at Stripe in React.', evidence);
+    const found = findUnsupported('Built the checkout page at Stripe in React.', evidence);
     expect(found).toEqual([
       {
         kind: 'employer',
@@ -71,7 +70,7 @@ describe('the anti-invention guard on a tailored text (resume and notes only)', 
   });
 
   it('flags a skill that is not in the resume', () => {
-    const found = findInventions(
+    const found = findUnsupported(
       'Built the checkout page in React, GraphQL and Kubernetes.',
       evidence,
     );
