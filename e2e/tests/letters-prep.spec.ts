@@ -169,8 +169,8 @@ describe('cover letters and interview prep', () => {
 
     expect(await letter.claims().allTextContents()).toEqual(['Google1', '4002']);
     expect(await letter.claimReasons().allTextContents()).toEqual([
-      'Google: “Google” appears nowhere in your resume, your notes or the posting.',
-      '400: The number “400” is not in your resume, your notes or the posting.',
+      'Google: Names the organisation “Google”, which is not in your resume, your notes or the posting.',
+      '400: Adds the number “400”, which is not in your resume, your notes or the posting.',
     ]);
 
     const edited = LETTER.replace(` ${INVENTED}`, '');

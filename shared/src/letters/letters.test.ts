@@ -20,37 +20,6 @@ describe('listAchievements', () => {
   });
 });
 
-describe('checkLetterClaims', () => {
-  it('flags invented numbers, employers, degrees and skills with a reason, where they stand', () => {
-    const letter =
-      'Dear Northwind Labs hiring team,\n\nAt Google I led a team of 400 engineers. I hold a Master of Science. I have run Kubernetes clusters and Rust services since March 2012.';
-    const claims = checkLetterClaims(letter, sources());
-    const flagged = claims.map((c) => [c.kind, c.text]);
-    expect(flagged).toEqual([
-      ['name', 'Google'],
-      ['number', '400'],
-      ['degree', 'Master of Science'],
-      ['skill', 'Kubernetes'],
-      ['skill', 'Rust'],
-      ['date', 'March 2012'],
-    ]);
-    for (const c of claims) expect(letter.slice(c.start, c.end)).toBe(c.text);
-    expect(claims.find((c) => c.text === 'Kubernetes')?.reason).toMatch(/posting asks for/);
-    expect(claims.find((c) => c.text === 'Rust')?.reason).toMatch(/not a skill your resume shows/);
-  });
-
-  it('accepts what the resume, the posting or the notes say', () => {
-    const letter =
-      'I cut API latency by 40% at Acme Freight and mentored 3 engineers. Your team runs Kubernetes in Berlin. I hold a BSc from the University of Leeds. I speak Portuguese.';
-    expect(checkLetterClaims(letter, sources())).toEqual([
-      expect.objectContaining({ kind: 'name', text: 'Portuguese' }),
-    ]);
-    expect(
-      checkLetterClaims(letter, { ...sources(), notes: 'I speak Portuguese fluently.' }),
-    ).toEqual([]);
-  });
-});
-
 describe('writeTemplateLetter', () => {
   it('writes a full letter from the job’s and the resume’s facts, with nothing to flag', () => {
     const letter = writeTemplateLetter({

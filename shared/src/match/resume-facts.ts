@@ -41,6 +41,8 @@ const NUMBER_RE = new RegExp(
 
 export type NumberMention = {
   readonly text: string;
+  /** Offset of `text` in the searched text. */
+  readonly start: number;
   readonly value: number;
   readonly isYear: boolean;
 };
@@ -51,7 +53,7 @@ export function findNumbers(text: string): NumberMention[] {
   for (const m of text.matchAll(NUMBER_RE)) {
     if (m[4]) {
       const value = readSmallNumber(m[4]);
-      if (value !== undefined) out.push({ text: m[0], value, isYear: false });
+      if (value !== undefined) out.push({ text: m[0], start: m.index, value, isYear: false });
       continue;
     }
     const digits = (m[2] ?? '').replace(/,/g, '');
@@ -59,7 +61,8 @@ export function findNumbers(text: string): NumberMention[] {
     if (!Number.isFinite(base)) continue;
     const scale = m[3] ? (SCALE[m[3].toLowerCase()] ?? 1) : 1;
     const isYear = !m[1] && !m[3] && /^(?:19|20)\d{2}$/.test(digits);
-    out.push({ text: m[0].trim(), value: base * scale, isYear });
+    const text = m[0].trim();
+    out.push({ text, start: m.index + m[0].indexOf(text), value: base * scale, isYear });
   }
   return out;
 }

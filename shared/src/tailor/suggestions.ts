@@ -1,7 +1,8 @@
 // From a model's tailoring answer to suggestions a person reviews: checked by the guard, unusable ones dropped with a reason.
 import type { TailorOutput } from '../ai/tasks/tailor/v1';
 import { resolveSectionLayout, sectionHasContent, SectionKey, type Resume } from '../resume/model';
-import { buildEvidence, findInventions, type Evidence, type Invention } from './guard';
+import { buildEvidence, type Evidence } from '../guard/evidence';
+import { findUnsupported, type Finding } from '../guard/find-unsupported';
 import { rewriteTargets, TargetKind } from './targets';
 
 export const SuggestionKind = {
@@ -17,7 +18,7 @@ type Common = {
   readonly id: string;
   readonly reason: string;
   /** What the guard found invented; a flagged suggestion starts rejected-until-chosen. */
-  readonly flags: readonly Invention[];
+  readonly flags: readonly Finding[];
 };
 
 export type Suggestion =
@@ -134,7 +135,7 @@ function textSuggestions(
       before: target.text,
       after,
       reason: p.reason.trim(),
-      flags: findInventions(after, evidence),
+      flags: findUnsupported(after, evidence),
     });
   }
   return out;
@@ -212,7 +213,7 @@ function sectionSuggestions(
  * dropped with the reason.
  */
 export function reviewTailoring(resume: Resume, output: TailorOutput, notes = ''): Tailoring {
-  const evidence = buildEvidence(resume, notes);
+  const evidence = buildEvidence({ resume, notes });
   let n = 0;
   const nextId = () => `s${++n}`;
   const dropped: DroppedSuggestion[] = [];

@@ -87,8 +87,9 @@ export function SuggestionItem({
         <div className="notice notice-warning" data-testid="guard-flags">
           <strong>Check this before accepting: it may claim something you never did.</strong>
           <ul>
-            {s.flags.map((f) => (
-              <li key={`${f.kind}-${f.text}`}>{f.reason}</li>
+            {/* The same invention twice in one text is one thing to check. */}
+            {[...new Set(s.flags.map((f) => f.reason))].map((reason) => (
+              <li key={reason}>{reason}</li>
             ))}
           </ul>
         </div>
