@@ -60,8 +60,16 @@ export async function startCareerServerDouble(
       return sendJson(res, 200, {
         plan: state === 'free' ? 'free' : 'premium',
         periodEnd: '2026-12-01T00:00:00.000Z',
-        tokensUsed: state === 'exhausted' ? 2_000_000 : 12_345,
-        tokensLimit: 2_000_000,
+        tokensUsed: state === 'exhausted' ? 2_000_000 : state === 'free' ? 1_200 : 12_345,
+        tokensLimit: state === 'free' ? 20_000 : 2_000_000,
+        requestsUsed: state === 'exhausted' ? 1000 : state === 'free' ? 2 : 12,
+        requestsLimit: state === 'free' ? 10 : 1000,
+        requestsPerMinute: state === 'free' ? 3 : 40,
+        agents: state !== 'free',
+        days: [
+          { day: '2026-11-30', requests: 3, inputTokens: 900, outputTokens: 400 },
+          { day: '2026-12-01', requests: 12, inputTokens: 9_000, outputTokens: 3_345 },
+        ],
         models: [
           { id: 'cc-fast', label: 'Copilot Fast', tier: 'fast', contextWindow: 32_768 },
           { id: 'cc-good', label: 'Copilot Writer', tier: 'good', contextWindow: 131_072 },

@@ -1,6 +1,7 @@
 // createApp(deps): the whole HTTP application, built from explicit dependencies.
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { BillingRoutes } from '@career-copilot/shared/api/billing';
 import { ErrorCode } from '@career-copilot/shared/api/errors';
 import type { AppEnv } from './app-env';
 import type { Config } from './config';
@@ -9,6 +10,7 @@ import type { Clock } from './infra/clock';
 import type { Logger } from './infra/logger';
 import { isRedisUnavailable, type RedisHandle } from './infra/redis';
 import type { AuthServices } from './services/auth-services';
+import type { AiUsageEvent, PremiumServices } from './services/premium-services';
 import { limitBody } from './middleware/body-limit';
 import { clientIp } from './middleware/client-ip';
 import { corsForOrigin } from './middleware/cors';
@@ -18,6 +20,9 @@ import { requestLog } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
 import { countTraffic } from './middleware/count-traffic';
 import { accountRoutes } from './routes/accounts';
+import { agentRoutes } from './routes/agents';
+import { aiRoutes } from './routes/ai';
+import { billingRoutes } from './routes/billing';
 import { adminRoutes } from './routes/admin';
 import { apiTokenRoutes } from './routes/api-tokens';
 import { BEARER_PATHS, publicApiRoutes } from './routes/public-api';
@@ -47,6 +52,10 @@ export type AppDeps = {
   };
   /** Accounts: users, sessions, rate limits, one-time codes, mail, security log. */
   readonly auth: AuthServices;
+  /** Plans, billing (with Stripe) and server inference (with an upstream). */
+  readonly premium: PremiumServices;
+  /** Called after each server inference answer is charged (traffic counters for admin reports). */
+  readonly onAiUsage?: (event: AiUsageEvent) => void;
   /** Daily traffic and usage counters (admin reports, the user's own report). */
   readonly traffic: TrafficRecorder;
   /** Personal API tokens (hashed) for the Bearer API. */
@@ -59,6 +68,7 @@ export type AppDeps = {
 
 /** Paths that authenticate without cookies (signed webhooks) and so skip the CSRF check. */
 const CSRF_EXEMPT_PATHS: readonly string[] = [
+  BillingRoutes.webhook,
   // Signed one-click unsubscribe links (RFC 8058): mail clients POST without cookies or Origin.
   NotificationRoutes.unsubscribe,
 ];
@@ -100,7 +110,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', accountRoutes(deps));
   app.route('/', adminRoutes(deps));
   app.route('/', apiTokenRoutes(deps));
+  // Before the AI routes: its Bearer-token middleware on POST /api/ai/chat must run first.
   app.route('/', publicApiRoutes(deps));
+  app.route('/', aiRoutes(deps));
+  app.route('/', agentRoutes(deps));
+  app.route('/', billingRoutes(deps));
   app.route('/', notificationRoutes(deps));
   app.route('/', marketRoutes(deps));
 

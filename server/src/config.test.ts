@@ -54,4 +54,47 @@ describe('loadConfig', () => {
     });
     expect(loadConfig({ CSP_CONNECT_EXTRA: 'not-a-url' }).ok).toBe(false);
   });
+
+  it('turns billing and server inference on only when configured completely', () => {
+    const bare = loadConfig({});
+    expect(bare).toMatchObject({ ok: true, value: { stripe: undefined, ai: undefined } });
+    const partial = loadConfig({
+      STRIPE_SECRET_KEY: 'sk_test_abc123',
+      STRIPE_PRICE_PRO: 'price_1',
+    });
+    expect(partial).toEqual({
+      ok: false,
+      error: [
+        'Billing needs all of STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PRICE_PRO, STRIPE_PRICE_PREMIUM; missing STRIPE_WEBHOOK_SECRET, STRIPE_PRICE_PREMIUM (or unset them all to run without billing)',
+      ],
+    });
+    const wrongKey = loadConfig({ STRIPE_SECRET_KEY: 'pk_live_abc' });
+    expect(wrongKey.ok).toBe(false);
+    const full = loadConfig({
+      STRIPE_SECRET_KEY: 'sk_test_abc123',
+      STRIPE_WEBHOOK_SECRET: 'whsec_abc',
+      STRIPE_PRICE_PRO: 'price_pro1',
+      STRIPE_PRICE_PREMIUM: 'price_prem1',
+      STRIPE_API_BASE: 'http://127.0.0.1:12111',
+      AI_UPSTREAM: 'ollama',
+      AI_UPSTREAM_URL: 'http://gpu-box:11434/',
+      AI_MODEL_FAST: 'qwen3:8b',
+    });
+    expect(full).toMatchObject({
+      ok: true,
+      value: {
+        stripe: {
+          prices: { pro: 'price_pro1', premium: 'price_prem1' },
+          apiBase: 'http://127.0.0.1:12111',
+        },
+        ai: {
+          kind: 'ollama',
+          url: 'http://gpu-box:11434',
+          fastModel: 'qwen3:8b',
+          goodModel: 'qwen3:8b',
+        },
+      },
+    });
+    expect(loadConfig({ AI_UPSTREAM: 'openai' })).toMatchObject({ ok: false });
+  });
 });

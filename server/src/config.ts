@@ -88,6 +88,36 @@ const EnvSchema = z.object({
     .min(1, 'must be at least 1')
     .max(90 * 24, 'must be at most 2160 (90 days)')
     .default(12),
+  AI_UPSTREAM: z.enum(['ollama', 'openai'], { error: 'must be ollama or openai' }).optional(),
+  AI_UPSTREAM_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
+  AI_UPSTREAM_API_KEY: z.string().min(1).optional(),
+  AI_MODEL_FAST: z.string().min(1).max(200).optional(),
+  AI_MODEL_GOOD: z.string().min(1).max(200).optional(),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(
+      /^(sk|rk)_(test|live)_[A-Za-z0-9]+$/,
+      'must be a Stripe secret key (sk_test_… or sk_live_…)',
+    )
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/=]+$/, 'must be a webhook signing secret (whsec_…)')
+    .optional(),
+  STRIPE_PRICE_PRO: z
+    .string()
+    .regex(/^price_[A-Za-z0-9]+$/, 'must be a Stripe price id (price_…)')
+    .optional(),
+  STRIPE_PRICE_PREMIUM: z
+    .string()
+    .regex(/^price_[A-Za-z0-9]+$/, 'must be a Stripe price id (price_…)')
+    .optional(),
+  STRIPE_API_BASE: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL like http://127.0.0.1:12111' })
+    .optional(),
   API_RATE_LIMIT_PER_MINUTE: z.coerce
     .number({ error: 'must be a number of requests' })
     .int('must be a whole number')
@@ -122,7 +152,37 @@ export type Config = {
   readonly sessionAbsoluteSeconds: number;
   /** Each signed-in user's budget of API requests a minute. */
   readonly apiRateLimitPerMinute: number;
+  /** Server inference; undefined turns it off (the endpoints answer inference_not_configured). */
+  readonly ai: AiUpstreamConfig | undefined;
+  /** Stripe billing; undefined turns it off (the endpoints answer billing_not_configured). */
+  readonly stripe: StripeConfig | undefined;
 };
+
+export type AiUpstreamConfig = {
+  readonly kind: 'ollama' | 'openai';
+  /** Ollama's host ("http://gpu-box:11434") or an OpenAI-compatible base URL with its version ("…/v1"). */
+  readonly url: string;
+  readonly apiKey: string | undefined;
+  /** The upstream model behind our fast tier (every plan). */
+  readonly fastModel: string;
+  /** The upstream model behind our best tier (Premium); the fast one when not set. */
+  readonly goodModel: string;
+};
+
+export type StripeConfig = {
+  readonly secretKey: string;
+  readonly webhookSecret: string;
+  readonly prices: { readonly pro: string; readonly premium: string };
+  /** Another API host (the local Stripe double); Stripe's own when undefined. */
+  readonly apiBase: string | undefined;
+};
+
+const STRIPE_VARS = [
+  'STRIPE_SECRET_KEY',
+  'STRIPE_WEBHOOK_SECRET',
+  'STRIPE_PRICE_PRO',
+  'STRIPE_PRICE_PREMIUM',
+] as const;
 
 /** Validates the environment; every problem is reported, each naming its variable. */
 export function loadConfig(
@@ -150,6 +210,18 @@ export function loadConfig(
   if (e.SESSION_IDLE_MINUTES > e.SESSION_ABSOLUTE_HOURS * 60) {
     return err(['SESSION_IDLE_MINUTES must not be longer than SESSION_ABSOLUTE_HOURS']);
   }
+  const stripeSet = STRIPE_VARS.filter((name) => e[name] !== undefined);
+  if (stripeSet.length > 0 && stripeSet.length < STRIPE_VARS.length) {
+    const missing = STRIPE_VARS.filter((name) => e[name] === undefined);
+    return err([
+      `Billing needs all of ${STRIPE_VARS.join(', ')}; missing ${missing.join(', ')} (or unset them all to run without billing)`,
+    ]);
+  }
+  if (e.AI_UPSTREAM && (!e.AI_UPSTREAM_URL || !e.AI_MODEL_FAST)) {
+    return err([
+      'AI_UPSTREAM needs AI_UPSTREAM_URL (where the models run) and AI_MODEL_FAST (the model every plan uses)',
+    ]);
+  }
   const publicOrigin = e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`;
   return ok({
     env: e.NODE_ENV,
@@ -170,5 +242,24 @@ export function loadConfig(
     sessionIdleSeconds: e.SESSION_IDLE_MINUTES * 60,
     sessionAbsoluteSeconds: e.SESSION_ABSOLUTE_HOURS * 3600,
     apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
+    ai:
+      e.AI_UPSTREAM && e.AI_UPSTREAM_URL && e.AI_MODEL_FAST
+        ? {
+            kind: e.AI_UPSTREAM,
+            url: e.AI_UPSTREAM_URL,
+            apiKey: e.AI_UPSTREAM_API_KEY,
+            fastModel: e.AI_MODEL_FAST,
+            goodModel: e.AI_MODEL_GOOD ?? e.AI_MODEL_FAST,
+          }
+        : undefined,
+    stripe:
+      e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET && e.STRIPE_PRICE_PRO && e.STRIPE_PRICE_PREMIUM
+        ? {
+            secretKey: e.STRIPE_SECRET_KEY,
+            webhookSecret: e.STRIPE_WEBHOOK_SECRET,
+            prices: { pro: e.STRIPE_PRICE_PRO, premium: e.STRIPE_PRICE_PREMIUM },
+            apiBase: e.STRIPE_API_BASE,
+          }
+        : undefined,
   });
 }

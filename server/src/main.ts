@@ -12,6 +12,9 @@ import { createDisabledMailer, createOutboxMailer, createSmtpMailer } from './in
 import { connectRedis, redactUrl } from './infra/redis';
 import { loadOrCreateLocalSecret } from './infra/local-secret';
 import { createAuthServices } from './services/auth-services';
+import { createPremiumServices } from './services/premium-services';
+import { createLlmUpstream } from './infra/llm-upstream';
+import { createStripeClient } from './infra/stripe';
 import { createTrafficRecorder } from './services/traffic';
 import { createApiTokenStore } from './services/api-tokens';
 import { createMarketReport } from './services/market';
@@ -123,6 +126,27 @@ const auth = createAuthServices({
   limits: { apiPerUser: { limit: config.apiRateLimitPerMinute, windowSeconds: 60 } },
 });
 
+const traffic = createTrafficRecorder({ redis, clock: systemClock, logger });
+const llm = config.ai ? createLlmUpstream(config.ai) : undefined;
+const premium = createPremiumServices({
+  redis,
+  clock: systemClock,
+  logger,
+  config,
+  stripe: config.stripe ? createStripeClient(config.stripe) : undefined,
+  llm,
+  // Called from webhooks only, long after `notifications` below exists.
+  onPlanChanged: (userId, change) =>
+    notifications.notifyPlanChanged(userId, {
+      previousPlan: change.previousPlan,
+      plan: change.plan,
+      effective: change.at,
+    }),
+});
+if (!config.stripe)
+  notices.push('Billing is OFF: set the STRIPE_* variables to sell Pro and Premium.');
+if (!config.ai)
+  notices.push('Server inference is OFF: set AI_UPSTREAM, AI_UPSTREAM_URL and AI_MODEL_FAST.');
 const notifications = createNotifications({
   redis,
   clock: systemClock,
@@ -143,9 +167,15 @@ const app = createApp({
   redis,
   clock: systemClock,
   version,
-  features: { billing: false, serverInference: false, accounts: mailer !== undefined },
+  features: {
+    billing: premium.billing !== undefined,
+    serverInference: llm !== undefined,
+    accounts: mailer !== undefined,
+  },
   auth,
-  traffic: createTrafficRecorder({ redis, clock: systemClock, logger }),
+  premium,
+  traffic,
+  onAiUsage: (event) => traffic.recordAiUsage(event),
   apiTokens: createApiTokenStore({ redis, clock: systemClock }),
   market: createMarketReport({ redis, clock: systemClock }),
   notifications,

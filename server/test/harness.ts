@@ -14,6 +14,9 @@ import type { PasswordHasher } from '../src/infra/password-hasher';
 import { connectRedis, type RedisHandle } from '../src/infra/redis';
 import type { AuthLimits } from '../src/services/auth-limits';
 import { createAuthServices } from '../src/services/auth-services';
+import type { LlmUpstream } from '../src/infra/llm-upstream';
+import type { StripeClient } from '../src/infra/stripe';
+import { createPremiumServices } from '../src/services/premium-services';
 import { createTrafficRecorder } from '../src/services/traffic';
 import { createApiTokenStore } from '../src/services/api-tokens';
 import { createMarketReport } from '../src/services/market';
@@ -43,6 +46,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     sessionIdleSeconds: 30 * 60,
     sessionAbsoluteSeconds: 12 * 3600,
     apiRateLimitPerMinute: 600,
+    ai: undefined,
+    stripe: undefined,
     ...overrides,
   };
 }
@@ -110,6 +115,11 @@ export async function buildTestApp(
     smtp?: SmtpDouble;
     limits?: Partial<AuthLimits>;
     hasher?: PasswordHasher;
+    /** Server inference from this upstream (with config.ai for its models). */
+    llm?: LlmUpstream;
+    /** Billing against this Stripe client (with config.stripe). */
+    stripe?: StripeClient;
+    onAiUsage?: AppDeps['onAiUsage'];
   } = {},
 ): Promise<TestApp> {
   const config = testConfig({
@@ -141,28 +151,54 @@ export async function buildTestApp(
     limits: options.limits,
     ...(options.hasher ? { hasher: options.hasher } : {}),
   });
+  const traffic = createTrafficRecorder({ redis, clock, logger });
+  const notifications = createNotifications({
+    redis,
+    clock,
+    logger,
+    mailer,
+    templates: createMailTemplates(),
+    tasks,
+    users: auth.users,
+    publicOrigin: config.publicOrigin,
+    unsubscribeKey: auth.keys.unsubscribe,
+  });
+  const premium = createPremiumServices({
+    redis,
+    clock,
+    logger,
+    config,
+    stripe: options.stripe,
+    llm: options.llm,
+    onPlanChanged: (userId, change) =>
+      notifications.notifyPlanChanged(userId, {
+        previousPlan: change.previousPlan,
+        plan: change.plan,
+        effective: change.at,
+      }),
+  });
   const deps: AppDeps = {
     config,
     logger,
     redis,
     clock,
     version: '0.0.0-test',
-    features: { billing: false, serverInference: false, accounts: true },
+    features: {
+      billing: premium.billing !== undefined,
+      serverInference: premium.llm !== undefined,
+      accounts: true,
+    },
     auth,
-    traffic: createTrafficRecorder({ redis, clock, logger }),
+    premium,
+    // As in main.ts: each charged answer reaches the traffic counters (and the test's own hook).
+    onAiUsage: (event) => {
+      traffic.recordAiUsage(event);
+      options.onAiUsage?.(event);
+    },
+    traffic,
     apiTokens: createApiTokenStore({ redis, clock }),
     market: createMarketReport({ redis, clock }),
-    notifications: createNotifications({
-      redis,
-      clock,
-      logger,
-      mailer,
-      templates: createMailTemplates(),
-      tasks,
-      users: auth.users,
-      publicOrigin: config.publicOrigin,
-      unsubscribeKey: auth.keys.unsubscribe,
-    }),
+    notifications,
   };
   return {
     app: createApp(deps),

@@ -10,7 +10,7 @@ import { ApiError } from '../http/errors';
 import type { ApiTokenStore } from '../services/api-tokens';
 import { checkLimits } from '../services/auth-limits';
 import type { AuthServices } from '../services/auth-services';
-import { hasPremiumAccess } from '../services/plan-access';
+import { hasPremiumAccess, type PlanAccessDeps } from '../services/plan-access';
 import { UserStatus } from '../services/user-store';
 import { clientContext } from './session';
 
@@ -28,6 +28,7 @@ function invalidToken(c: Context, message: string): never {
 export function bearerAuth(deps: {
   auth: AuthServices;
   tokens: ApiTokenStore;
+  plans: PlanAccessDeps;
 }): MiddlewareHandler<AppEnv> {
   return async function bearerAuthMiddleware(c, next) {
     if (!isBearerRequest(c)) return next();
@@ -40,7 +41,7 @@ export function bearerAuth(deps: {
     if (!user || user.disabled || user.status !== UserStatus.Active) {
       invalidToken(c, 'The account this API token belongs to cannot use the API.');
     }
-    if (!hasPremiumAccess(user)) {
+    if (!(await hasPremiumAccess(deps.plans, user))) {
       throw new ApiError(
         ErrorCode.Forbidden,
         'API tokens work with a Premium plan; this account is not on one now.',

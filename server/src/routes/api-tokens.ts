@@ -40,7 +40,12 @@ export function apiTokenRoutes(deps: AppDeps): Hono<AppEnv> {
 
   app.post(TokenRoutes.tokens, async (c) => {
     const user = premiumUser(c);
-    if (!hasPremiumAccess(user)) {
+    if (
+      !(await hasPremiumAccess(
+        { billingStore: deps.premium.billingStore, clock: deps.clock },
+        user,
+      ))
+    ) {
       throw new ApiError(ErrorCode.Forbidden, 'Personal API tokens come with a Premium plan.');
     }
     const input = await readJson(c, CreateApiTokenRequestSchema);

@@ -14,16 +14,16 @@ import { readJson, readQuery } from '../http/validate';
 import { accountsAvailable } from '../middleware/accounts-available';
 import { requireUser } from '../middleware/session';
 import { hmac } from '../infra/secret-keys';
-import { hasPremiumAccess } from '../services/plan-access';
+import { hasPremiumAccess, type PlanAccessDeps } from '../services/plan-access';
 import { sessionDeps } from './auth';
 
 /** Shares per account and day: plenty for a job search, too few to skew the report. */
 const SHARE_LIMIT = { limit: 100, windowSeconds: 86_400 } as const;
 
-function premiumOnly(c: Context<AppEnv>) {
+async function premiumOnly(c: Context<AppEnv>, plans: PlanAccessDeps) {
   const user = c.get('auth')?.user;
   if (!user) throw new ApiError(ErrorCode.Unauthenticated, 'Please sign in to do this.');
-  if (!hasPremiumAccess(user)) {
+  if (!(await hasPremiumAccess(plans, user))) {
     throw new ApiError(ErrorCode.Forbidden, 'The job-market report comes with a Premium plan.');
   }
 }
@@ -31,6 +31,7 @@ function premiumOnly(c: Context<AppEnv>) {
 export function marketRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const available = accountsAvailable({ redis: deps.redis, enabled: deps.features.accounts });
+  const plans = { billingStore: deps.premium.billingStore, clock: deps.clock };
   app.use('/api/market/*', available, requireUser(sessionDeps(deps)));
 
   app.post(MarketRoutes.postings, async (c) => {
@@ -52,12 +53,12 @@ export function marketRoutes(deps: AppDeps): Hono<AppEnv> {
   });
 
   app.get(MarketRoutes.roles, async (c) => {
-    premiumOnly(c);
+    await premiumOnly(c, plans);
     return c.json({ roles: await deps.market.roles() });
   });
 
   app.get(MarketRoutes.skills, async (c) => {
-    premiumOnly(c);
+    await premiumOnly(c, plans);
     const { role, from, to } = readQuery(c, MarketSkillsQuerySchema);
     return c.json(await deps.market.skills(role, from, to));
   });

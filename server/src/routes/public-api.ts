@@ -28,7 +28,8 @@ export const BEARER_PATHS: readonly string[] = [TokenRoutes.match, AiRoutes.chat
 export function publicApiRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const available = accountsAvailable({ redis: deps.redis, enabled: deps.features.accounts });
-  const bearer = bearerAuth({ auth: deps.auth, tokens: deps.apiTokens });
+  const plans = { billingStore: deps.premium.billingStore, clock: deps.clock };
+  const bearer = bearerAuth({ auth: deps.auth, tokens: deps.apiTokens, plans });
   const premium = requireUser(sessionDeps(deps));
 
   app.get(TokenRoutes.openapi, (c) => {
@@ -47,7 +48,7 @@ export function publicApiRoutes(deps: AppDeps): Hono<AppEnv> {
     async (c) => {
       const auth = c.get('auth');
       if (!auth) throw new ApiError(ErrorCode.Unauthenticated, 'Please sign in to do this.');
-      if (!hasPremiumAccess(auth.user)) {
+      if (!(await hasPremiumAccess(plans, auth.user))) {
         throw new ApiError(ErrorCode.Forbidden, 'The match API comes with a Premium plan.');
       }
       const input = await readJson(c, MatchApiRequestSchema);

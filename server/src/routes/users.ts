@@ -35,10 +35,18 @@ export function usersRoutes(deps: AppDeps): Hono<AppEnv> {
     const auth = c.get('auth');
     if (!auth) throw new ApiError(ErrorCode.Unauthenticated, 'Please sign in to do this.');
     const { password } = await readJson(c, DeleteAccountRequestSchema);
+    const billing = await deps.premium.billingStore.read(auth.user.id);
     const due = await deps.notifications.dueEntries(auth.user.id);
     orThrow(await deleteAccount(s, auth.user, password, clientContext(c)));
     await deps.redis.client.del(...deps.traffic.userKeys(auth.user.id));
     await deps.notifications.forgetDueEntries(due);
+    // A deleted account must not go on being charged.
+    await deps.premium.billing?.closeAccount(billing).catch((error: unknown) => {
+      deps.logger.error('could not cancel the subscription of a deleted account', {
+        customerId: billing.customerId,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    });
     clearSessionCookies(c, s.keys.csrf, deps.config.sessionAbsoluteSeconds);
     return c.json({ status: 'deleted' as const });
   });

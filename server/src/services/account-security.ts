@@ -13,6 +13,7 @@ import { generateBackupCodes, hashBackupCode } from './backup-codes';
 import { CODE_TTL_SECONDS } from './challenges';
 import { fail, type Failure } from './failure';
 import { findPasswordProblem } from './password-rules';
+import { aiUsageDays } from './ai-quota';
 import { userKeys } from './redis-keys';
 import { BUSY_MESSAGE } from './registration';
 import type { ClientContext, Session } from './session-service';
@@ -234,6 +235,9 @@ export async function deleteAccount(
     userKeys(user.id).reminders,
     userKeys(user.id).unsubscribed,
     ...SESSION_BUDGETS.map((name) => userKeys(user.id).budget(name)),
+    userKeys(user.id).aiMinute,
+    userKeys(user.id).billing,
+    ...aiUsageDays(s.clock.now()).map((day) => userKeys(user.id).aiDay(day)),
   ]);
   await Promise.all(PER_USER_BUDGETS.map((name) => s.limiter.reset(`${name}:${user.id}`)));
   // Kept without IP or device: only that an account id existed and was deleted, for audits.

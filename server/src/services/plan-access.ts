@@ -1,10 +1,12 @@
-// Which accounts get Premium features. One function, so issue 9's plan resolver (Stripe
-// subscriptions) replaces the rule in one place.
-import { Role } from '@career-copilot/shared/api/auth';
+// Which accounts get Premium features: those whose effective plan (subscription or role, see
+// effectivePlan in shared/src/billing/plans.ts) is Premium right now.
+import type { Clock } from '../infra/clock';
+import { accountPlan } from './billing';
+import type { BillingStore } from './billing-store';
 import type { UserRecord } from './user-store';
 
-const PREMIUM_ROLES: ReadonlySet<Role> = new Set([Role.Premium, Role.Admin, Role.Tester]);
+export type PlanAccessDeps = { readonly billingStore: BillingStore; readonly clock: Clock };
 
-export function hasPremiumAccess(user: Pick<UserRecord, 'role'>): boolean {
-  return PREMIUM_ROLES.has(user.role);
+export async function hasPremiumAccess(deps: PlanAccessDeps, user: UserRecord): Promise<boolean> {
+  return (await accountPlan(deps, user)).plan === 'premium';
 }

@@ -27,12 +27,27 @@ export function userKeys(userId: string) {
     reminders: `${tag}:reminders`,
     /** A per-user rate-limit budget charged with the session check (see SessionBudget). */
     budget: (name: string) => `${tag}:budget:${name}`,
+    /** Server inference: the per-minute budget, and one usage hash per UTC day. */
+    aiMinute: `${tag}:ai:minute`,
+    aiDay: (day: string) => `${tag}:ai:${day}`,
+    /** Billing: Stripe customer and subscription state. */
+    billing: `${tag}:billing`,
   } as const;
 }
 
 /** The email index: one key per address (by hash, so addresses never appear in key names). */
 export function emailKey(normalizedEmail: string): string {
   return `{email:${sha256(normalizedEmail)}}`;
+}
+
+/** Which user a Stripe customer belongs to. */
+export function stripeCustomerKey(customerId: string): string {
+  return `{stripe-customer:${customerId}}`;
+}
+
+/** A Stripe event already handled (or being handled), by id. */
+export function stripeEventKey(eventId: string): string {
+  return `{stripe-event:${eventId}}`;
 }
 
 export const USERS_INDEX_KEY = 'users:index';

@@ -114,8 +114,9 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderDescriptor>> = {
   },
   server: {
     id: ProviderId.Server,
-    label: 'Career Copilot Premium',
-    blurb: 'Our models on our server; your text is used for the answer and not kept.',
+    label: 'Career Copilot server',
+    blurb:
+      'Our models on our server, with a daily allowance by plan (Free includes a few requests a day); your text is used for the answer and not kept.',
     leavesDevice: true,
   },
 };

@@ -98,7 +98,7 @@ export function describeAiFailure(code: AiFailureCode, c: AiFailureContext = {})
       return `${p} is not set up yet. Add it in Settings → Models.`;
     case 'needs_account':
       return withDetail(
-        'Our server’s models are part of Premium. Sign in with a Premium account, or choose another provider in Settings → Models.',
+        'Our server’s models need an account (Free includes a few requests a day; Pro and Premium more). Sign in or upgrade in Account, or choose another provider in Settings → Models.',
         c.detail,
       );
     case 'invalid_key':

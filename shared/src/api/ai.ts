@@ -2,10 +2,13 @@
 import { z } from 'zod';
 import { FinishReason, type Usage } from '../ai/contract';
 import { AiFailureCode, aiFailure, type AiFailure } from '../ai/failures';
+import { PLAN_IDS } from '../billing/plans';
 
 export const AiRoutes = {
   chat: '/api/ai/chat',
   quota: '/api/ai/quota',
+  /** Premium: the "apply to this job" pipeline in one streamed call. */
+  agentsApply: '/api/ai/agents/apply',
 } as const;
 
 export const AiTierSchema = z.enum(['fast', 'good']);
@@ -59,11 +62,28 @@ export const AiErrorEventSchema = z.object({
   retryAfterSeconds: z.number().nonnegative().optional(),
 });
 
+/** One UTC day of server inference. */
+export const AiUsageDaySchema = z.object({
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  requests: z.number().int().nonnegative(),
+  inputTokens: z.number().int().nonnegative(),
+  outputTokens: z.number().int().nonnegative(),
+});
+export type AiUsageDay = z.infer<typeof AiUsageDaySchema>;
+
 export const AiQuotaResponseSchema = z.object({
-  plan: z.enum(['free', 'premium']),
+  plan: z.enum(PLAN_IDS),
+  /** When today's allowance renews (the next UTC midnight). */
   periodEnd: z.iso.datetime(),
   tokensUsed: z.number().int().nonnegative(),
   tokensLimit: z.number().int().nonnegative(),
+  requestsUsed: z.number().int().nonnegative(),
+  requestsLimit: z.number().int().nonnegative(),
+  requestsPerMinute: z.number().int().nonnegative(),
+  /** Whether the plan includes the multi-step agents. */
+  agents: z.boolean(),
+  /** The last days of use, oldest first, today last. */
+  days: z.array(AiUsageDaySchema),
   models: z.array(
     z.object({
       id: z.string(),

@@ -24,6 +24,12 @@ export const ErrorCode = {
   CodeExpired: 'code_expired',
   WeakPassword: 'weak_password',
   ServerBusy: 'server_busy',
+  /** The server has no Stripe keys: plans cannot be bought here. */
+  BillingNotConfigured: 'billing_not_configured',
+  /** The server has no model upstream: server inference is off. */
+  InferenceNotConfigured: 'inference_not_configured',
+  /** The feature needs a higher plan (agents need Premium). */
+  PlanRequired: 'plan_required',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -49,6 +55,9 @@ export const HTTP_STATUS_BY_ERROR: Readonly<Record<ErrorCode, number>> = {
   code_expired: 410,
   weak_password: 400,
   server_busy: 503,
+  billing_not_configured: 503,
+  inference_not_configured: 503,
+  plan_required: 403,
 };
 
 /** Every failed API response has this body, whatever went wrong. */

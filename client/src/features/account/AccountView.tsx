@@ -1,11 +1,15 @@
 // The Account area: an optional account on our server; what it adds, whether it is available, and
 // for a signed-in user, who they are and where their security settings live.
-import { Link, useNavigate } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { showError, showToast } from '../../ui/toast-store';
 import { refreshAccount, signOut, useAccount } from './account-store';
 import { useAccountBootstrap } from './components/AccountsGate';
+import { PlanCard } from './components/PlanCard';
+import { UsageCard } from './components/UsageCard';
+import { loadPlan, resetPlan } from './plan-store';
 import { NotificationsCard } from './components/NotificationsCard';
 
 export function AccountView() {
@@ -14,6 +18,28 @@ export function AccountView() {
   const navigate = useNavigate();
   useAccountBootstrap();
   const accounts = server.kind === 'reachable' && server.health.features.accounts;
+  const signedIn = accounts && session.kind === 'signed-in';
+  const [params, setParams] = useSearchParams();
+  const returned = params.get('billing');
+
+  useEffect(() => {
+    if (!signedIn) return void resetPlan();
+    void loadPlan();
+  }, [signedIn]);
+
+  // Back from Stripe: the webhook may land a moment after the redirect, so look again shortly.
+  useEffect(() => {
+    if (!signedIn || !returned) return;
+    showToast({
+      message:
+        returned === 'success'
+          ? 'Thank you! Your plan is being activated.'
+          : 'Checkout was cancelled; nothing was charged.',
+    });
+    setParams({}, { replace: true });
+    // Not cancelled when the query goes away: this second look is the point.
+    setTimeout(() => void loadPlan(), 1500);
+  }, [signedIn, returned, setParams]);
 
   async function onSignOut() {
     const outcome = await signOut();
@@ -112,7 +138,13 @@ export function AccountView() {
           ) : null}
         </section>
       ) : null}
-      {accounts && session.kind === 'signed-in' ? <NotificationsCard /> : null}
+      {signedIn ? (
+        <>
+          <PlanCard />
+          <UsageCard />
+          <NotificationsCard />
+        </>
+      ) : null}
     </>
   );
 }

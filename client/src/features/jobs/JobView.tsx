@@ -6,6 +6,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/EmptyState';
 import { jobsRepo } from '../../storage/repositories';
 import { describeStorageError } from '../resumes/resumes-store';
+import { ApplyAgentPanel } from './components/ApplyAgentPanel';
 import { MatchPanel } from './components/MatchPanel';
 import { TailorPanel } from './components/TailorPanel';
 import { useMatch } from './match-store';
@@ -47,6 +48,7 @@ export function JobView() {
       />
       <MatchPanel job={job} />
       <TailorPanel job={job} base={base} />
+      <ApplyAgentPanel job={job} />
       <StructuredJob job={job} onChange={setJob} />
       <SharePostingCard job={job} />
       <section className="card" aria-labelledby="original-heading">

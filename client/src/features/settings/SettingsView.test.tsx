@@ -1,3 +1,4 @@
+import { MemoryRouter } from 'react-router';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resumeRecord, uniqueDbName } from '../../../test/fixtures';
@@ -29,10 +30,10 @@ describe('Settings', () => {
   it('shows how much storage is used and asks the browser to keep the data', async () => {
     const storage = stubStorage({ persisted: false, grant: true });
     render(
-      <>
+      <MemoryRouter>
         <SettingsView />
         <Toaster />
-      </>,
+      </MemoryRouter>,
     );
     expect(await screen.findByTestId('storage-usage')).toHaveProperty(
       'textContent',
@@ -47,10 +48,10 @@ describe('Settings', () => {
   it('says so plainly when the browser declines', async () => {
     stubStorage({ persisted: false, grant: false });
     render(
-      <>
+      <MemoryRouter>
         <SettingsView />
         <Toaster />
-      </>,
+      </MemoryRouter>,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Keep my data on this device' }));
     expect((await screen.findByRole('status')).textContent).toMatch(/declined/);
@@ -68,10 +69,10 @@ describe('Settings', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
 
     render(
-      <>
+      <MemoryRouter>
         <SettingsView />
         <Toaster />
-      </>,
+      </MemoryRouter>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Export backup' }));
     await waitFor(() => expect(click).toHaveBeenCalled());
@@ -90,10 +91,10 @@ describe('Settings', () => {
     stubStorage({ persisted: true, grant: true });
     await resumesRepo.put(resumeRecord({ name: 'Keep me' }));
     render(
-      <>
+      <MemoryRouter>
         <SettingsView />
         <Toaster />
-      </>,
+      </MemoryRouter>,
     );
     const file = new File(['%PDF-1.7 not json'], 'resume.pdf', { type: 'application/pdf' });
     fireEvent.change(screen.getByLabelText('Backup file to import'), { target: { files: [file] } });

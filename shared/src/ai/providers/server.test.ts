@@ -4,7 +4,7 @@ import {
   type CareerServerDouble,
 } from '../../../../e2e/doubles/career-server';
 import { chat, nodeTransport } from '../../../test/ai';
-import { createServerProvider } from './server';
+import { createServerProvider, quotaAvailability } from './server';
 
 let double: CareerServerDouble;
 beforeAll(async () => {
@@ -23,27 +23,28 @@ describe('Server (Premium) provider against the /api/ai contract', () => {
     expect(await provider().provider.checkAvailability()).toEqual({
       status: 'unsupported',
       message:
-        'This Career Copilot server does not offer Premium models. Everything else works without it.',
+        'This Career Copilot server does not offer its own models. Everything else works without it.',
     });
     double.state = 'signed-out';
     expect(await provider().provider.checkAvailability()).toMatchObject({
       status: 'needs_account',
-      message: 'Sign in with a Premium account (in Account) to use our models.',
+      message:
+        'Sign in (in Account) to use our server’s models: every plan, Free included, has a daily allowance.',
     });
     double.state = 'free';
-    expect(await provider().provider.checkAvailability()).toMatchObject({
-      status: 'needs_account',
-      message: expect.stringContaining('Premium subscribers'),
+    expect(await provider().provider.checkAvailability()).toEqual({
+      status: 'ready',
+      message: 'Free: 8 requests and 18,800 tokens left today (renews at 00:00 UTC).',
     });
     double.state = 'exhausted';
     expect(await provider().provider.checkAvailability()).toMatchObject({
       status: 'needs_account',
-      message: expect.stringContaining('renews on 2026-12-01'),
+      message: expect.stringContaining('renews at 00:00 UTC'),
     });
     double.state = 'premium';
     expect(await provider().provider.checkAvailability('cc-fast')).toEqual({
       status: 'ready',
-      message: 'Premium is ready: 1,987,655 tokens left until 2026-12-01.',
+      message: 'Premium: 988 requests and 1,987,655 tokens left today (renews at 00:00 UTC).',
     });
   });
 
@@ -99,5 +100,37 @@ describe('Server (Premium) provider against the /api/ai contract', () => {
     double.state = 'signed-out';
     const out = await chat(provider().provider, { model: 'cc-fast' });
     expect(!out.result.ok && out.result.error.code).toBe('needs_account');
+  });
+});
+
+describe('quotaAvailability', () => {
+  const base = {
+    periodEnd: '2026-12-01T00:00:00.000Z',
+    requestsPerMinute: 3,
+    agents: false,
+    days: [],
+    models: [],
+  };
+  it('points a Free user who ran out at Pro, and a Premium user at tomorrow', () => {
+    const free = quotaAvailability({
+      ...base,
+      plan: 'free',
+      tokensUsed: 900,
+      tokensLimit: 20_000,
+      requestsUsed: 10,
+      requestsLimit: 10,
+    });
+    expect(free.status).toBe('needs_account');
+    expect(free.message).toContain('Upgrade to Pro in Account → Plan for 300 requests a day');
+    const premium = quotaAvailability({
+      ...base,
+      plan: 'premium',
+      tokensUsed: 2_000_000,
+      tokensLimit: 2_000_000,
+      requestsUsed: 1,
+      requestsLimit: 1000,
+    });
+    expect(premium.message).toContain('renews at 00:00 UTC');
+    expect(premium.message).not.toContain('Upgrade');
   });
 });

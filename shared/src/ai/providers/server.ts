@@ -9,6 +9,7 @@ import {
   type AiQuotaResponse,
 } from '../../api/ai';
 import { ErrorCode } from '../../api/errors';
+import { PLANS } from '../../billing/plans';
 import { err, ok, type Result } from '../../lib/result';
 import { runChatStream, type WireEvent } from '../chat-stream';
 import {
@@ -38,8 +39,29 @@ export type ServerProviderConfig = {
   readonly transport: Transport;
 };
 
-const LABEL = 'Career Copilot Premium';
-const NOT_OFFERED = 'this server does not offer Premium models';
+const LABEL = 'Career Copilot server';
+const NOT_OFFERED = 'this server does not offer its own models';
+
+/** Ready with what is left today, or used up with the way to more (upgrade, or wait for tomorrow). */
+export function quotaAvailability(q: AiQuotaResponse): Availability {
+  const plan = PLANS[q.plan];
+  const renews = `${q.periodEnd.slice(11, 16)} UTC`;
+  const tokensLeft = Math.max(0, q.tokensLimit - q.tokensUsed);
+  const requestsLeft = Math.max(0, q.requestsLimit - q.requestsUsed);
+  if (tokensLeft === 0 || requestsLeft === 0) {
+    const next = q.plan === 'free' ? PLANS.pro : q.plan === 'pro' ? PLANS.premium : undefined;
+    return {
+      status: AvailabilityStatus.NeedsAccount,
+      message: next
+        ? `You have used today’s ${plan.label} allowance of server requests. Upgrade to ${next.label} in Account → Plan for ${next.dailyRequests.toLocaleString('en-US')} requests a day, or use your own key, Ollama or an in-browser model. It renews at ${renews}.`
+        : `You have used today’s ${plan.label} allowance of server requests; it renews at ${renews}. Your own key, Ollama and in-browser models still work.`,
+    };
+  }
+  return {
+    status: AvailabilityStatus.Ready,
+    message: `${plan.label}: ${requestsLeft.toLocaleString('en-US')} requests and ${tokensLeft.toLocaleString('en-US')} tokens left today (renews at ${renews}).`,
+  };
+}
 
 export function mapServerError(body: ErrorBody, context: AiFailureContext): AiFailure {
   const code = pickString(body.json, 'error', 'code');
@@ -54,7 +76,10 @@ export function mapServerError(body: ErrorBody, context: AiFailureContext): AiFa
     case ErrorCode.CsrfFailed:
       return aiFailure('needs_account', ctx);
     case ErrorCode.QuotaExceeded:
-      return aiFailure('out_of_credit', ctx);
+      return aiFailure('out_of_credit', {
+        ...ctx,
+        detail: detail ?? 'today’s allowance is used up; upgrade in Account → Plan',
+      });
     case ErrorCode.RateLimited:
       return aiFailure('rate_limited', {
         ...ctx,
@@ -62,6 +87,10 @@ export function mapServerError(body: ErrorBody, context: AiFailureContext): AiFa
       });
     case ErrorCode.PayloadTooLarge:
       return aiFailure('context_too_long', ctx);
+    case ErrorCode.InferenceNotConfigured:
+      return aiFailure('needs_account', { ...context, detail: NOT_OFFERED });
+    case ErrorCode.PlanRequired:
+      return aiFailure('needs_account', ctx);
     case ErrorCode.ServiceUnavailable:
       return aiFailure('provider_unavailable', {
         ...ctx,
@@ -131,7 +160,12 @@ export function createServerProvider(config: ServerProviderConfig): ModelProvide
     });
     if (!sent.ok) return err(noAnswerFailure(sent.error, context));
     if (sent.value.status === 404) return err('not_offered');
-    if (!sent.value.ok) return err(mapServerError(await readErrorBody(sent.value), context));
+    if (!sent.value.ok) {
+      const body = await readErrorBody(sent.value);
+      if (pickString(body.json, 'error', 'code') === ErrorCode.InferenceNotConfigured)
+        return err('not_offered');
+      return err(mapServerError(body, context));
+    }
     const parsed = AiQuotaResponseSchema.safeParse(await sent.value.json().catch(() => undefined));
     if (!parsed.success) return err(aiFailure('bad_response', context));
     quota = parsed.data;
@@ -184,7 +218,7 @@ export function createServerProvider(config: ServerProviderConfig): ModelProvide
         result.error === 'not_offered'
           ? aiFailure('needs_account', {
               ...context,
-              detail: 'this server does not offer Premium models',
+              detail: NOT_OFFERED,
             })
           : result.error,
       );
@@ -196,7 +230,7 @@ export function createServerProvider(config: ServerProviderConfig): ModelProvide
           return {
             status: AvailabilityStatus.Unsupported,
             message:
-              'This Career Copilot server does not offer Premium models. Everything else works without it.',
+              'This Career Copilot server does not offer its own models. Everything else works without it.',
           };
         }
         const failure = result.error;
@@ -205,8 +239,8 @@ export function createServerProvider(config: ServerProviderConfig): ModelProvide
             status: AvailabilityStatus.NeedsAccount,
             message:
               failure.status === 403
-                ? 'Premium models are for Premium subscribers. Upgrade in Account to use them.'
-                : 'Sign in with a Premium account (in Account) to use our models.',
+                ? 'That model needs a higher plan. See Account → Plan to upgrade.'
+                : 'Sign in (in Account) to use our server’s models: every plan, Free included, has a daily allowance.',
             failure,
           };
         }
@@ -218,29 +252,13 @@ export function createServerProvider(config: ServerProviderConfig): ModelProvide
         };
       }
       const q = result.value;
-      if (q.plan !== 'premium') {
-        return {
-          status: AvailabilityStatus.NeedsAccount,
-          message: 'Premium models are for Premium subscribers. Upgrade in Account to use them.',
-        };
-      }
-      if (q.tokensUsed >= q.tokensLimit) {
-        return {
-          status: AvailabilityStatus.NeedsAccount,
-          message: `You have used this period’s Premium allowance; it renews on ${q.periodEnd.slice(0, 10)}.`,
-        };
-      }
       if (model && !q.models.some((m) => m.id === model)) {
         return {
           status: AvailabilityStatus.Unsupported,
           message: `The server no longer offers “${model}”. Pick another model.`,
         };
       }
-      const left = q.tokensLimit - q.tokensUsed;
-      return {
-        status: AvailabilityStatus.Ready,
-        message: `Premium is ready: ${left.toLocaleString('en-US')} tokens left until ${q.periodEnd.slice(0, 10)}.`,
-      };
+      return quotaAvailability(q);
     },
     streamChat(request) {
       return runChatStream(open, request, {

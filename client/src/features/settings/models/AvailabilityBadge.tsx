@@ -6,7 +6,7 @@ const LABELS: Record<AvailabilityStatus, string> = {
   ready: 'Ready',
   needs_key: 'Needs a key',
   needs_download: 'Needs a model',
-  needs_account: 'Needs Premium',
+  needs_account: 'Needs an account or plan',
   unsupported: 'Not available here',
   unreachable: 'Not reachable',
   cors_blocked: 'Blocked by the browser',

@@ -1,3 +1,4 @@
+import { MemoryRouter } from 'react-router';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startOllamaDouble, type OllamaDouble } from '../../../../../e2e/doubles/ollama';
@@ -21,10 +22,10 @@ beforeEach(async () => {
 
 function renderArea() {
   return render(
-    <>
+    <MemoryRouter>
       <ModelSettings />
       <Toaster />
-    </>,
+    </MemoryRouter>,
   );
 }
 

@@ -72,8 +72,8 @@ export function ModelSettings() {
         <h2 id="models-heading">Models</h2>
         <p>
           Every AI feature runs on the model you choose here: on this computer with Ollama, inside
-          this browser, with your own API key, or on our server with Premium. Keys never leave this
-          device except to their own provider.
+          this browser, with your own API key, or on our server (a daily allowance by plan). Keys
+          never leave this device except to their own provider.
         </p>
         {loaded ? <TierPicker /> : <p className="muted">Loading your choices…</p>}
         <h3 className="providers-heading">Providers</h3>

@@ -1,4 +1,5 @@
 // One provider in Settings → Models: what it is, its key or address, and a one-click connection test.
+import { Link } from 'react-router';
 import { useState, type FormEvent } from 'react';
 import { DEFAULT_OLLAMA_HOST, PROVIDERS } from '@career-copilot/shared/ai/catalog';
 import type { ProviderId } from '@career-copilot/shared/ai/contract';
@@ -161,6 +162,11 @@ export function ProviderCard({ provider }: { readonly provider: ProviderId }) {
             data-testid={`${provider}-status`}
           >
             {check.availability.message}
+          </p>
+        ) : null}
+        {provider === 'server' ? (
+          <p className="muted">
+            <Link to="/account">Plans and usage in Account</Link>
           </p>
         ) : null}
       </div>

@@ -1,5 +1,6 @@
 // "Try it": send one prompt to the fast or best model, watch the answer stream in, stop it any time.
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { PROVIDERS } from '@career-copilot/shared/ai/catalog';
 import { selectionForTier } from '@career-copilot/shared/ai/settings';
 import { ModelTier } from '@career-copilot/shared/ai/tasks';
@@ -96,6 +97,13 @@ export function TryItPanel() {
           data-testid="try-it-status"
         >
           {outcome.failure.message}
+          {selection?.provider === 'server' &&
+          ['out_of_credit', 'needs_account', 'rate_limited'].includes(outcome.failure.code) ? (
+            <>
+              {' '}
+              <Link to="/account">See plans and today’s usage</Link>
+            </>
+          ) : null}
         </p>
       ) : null}
     </section>
