@@ -142,6 +142,7 @@ const premium = createPremiumServices({
       plan: change.plan,
       effective: change.at,
     }),
+  onPaid: (userId, receipt) => notifications.notifyReceipt(userId, receipt),
 });
 if (!config.stripe)
   notices.push('Billing is OFF: set the STRIPE_* variables to sell Pro and Premium.');
@@ -218,6 +219,7 @@ function shutdown(signal: string) {
   server.close(() => {
     void tasks
       .drain()
+      .then(() => traffic.flush())
       .then(() => auth.mailer.close())
       .finally(() => redis.close().finally(() => process.exit(0)));
   });

@@ -176,6 +176,7 @@ export async function buildTestApp(
         plan: change.plan,
         effective: change.at,
       }),
+    onPaid: (userId, receipt) => notifications.notifyReceipt(userId, receipt),
   });
   const deps: AppDeps = {
     config,

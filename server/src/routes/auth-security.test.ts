@@ -280,6 +280,8 @@ describe('sessions, roles and deletion', () => {
       json: { password: STRONG_PASSWORD },
     });
     expect(await deleted.json()).toEqual({ status: 'deleted' });
+    // Counters kept in memory (the delete request's own among them) are written before we look.
+    await t.deps.traffic.flush();
     const left = await t.redis.client.keys(`${t.redis.prefix}*${session.user.id}*`);
     expect(left).toEqual([]);
     const due = await t.redis.client.zrange('reminders:due', 0, -1);

@@ -234,6 +234,46 @@ describe('billing', () => {
     ).toBe('free');
   });
 
+  it('mails a receipt when an invoice is paid, once, and none for a $0 invoice', async () => {
+    const { customerId, userId } = await subscribe('pro');
+    const email = (await t.deps.auth.users.findById(userId))!.email;
+    const after = smtp.mark();
+    const paid = {
+      id: 'in_paid',
+      object: 'invoice',
+      customer: customerId,
+      status: 'paid',
+      amount_paid: 999,
+      currency: 'usd',
+      hosted_invoice_url: 'https://invoice.stripe.com/i/acct_test/in_paid',
+      status_transitions: { paid_at: Date.UTC(2026, 10, 1) / 1000 },
+    };
+    const event = stripe.signEvent('invoice.paid', paid);
+    const post = (signed: { payload: string; signature: string }) =>
+      fetch(stripe.webhookUrl!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'stripe-signature': signed.signature },
+        body: signed.payload,
+      });
+    expect((await post(event)).status).toBe(200);
+    expect((await post(event)).status).toBe(200);
+    expect(await stripe.deliver('invoice.paid', { ...paid, id: 'in_zero', amount_paid: 0 })).toBe(
+      200,
+    );
+    await t.deps.auth.tasks.drain();
+    const mail = await smtp.waitFor(
+      (m) => m.to.includes(email.toLowerCase()) && /receipt/i.test(m.subject),
+      { after },
+    );
+    expect(mail.text).toContain('$9.99');
+    expect(mail.text).toContain('https://invoice.stripe.com/i/acct_test/in_paid');
+    await new Promise((r) => setTimeout(r, 200));
+    const receipts = smtp.messages.filter(
+      (m, i) => i >= after && m.to.includes(email.toLowerCase()) && /receipt/i.test(m.subject),
+    );
+    expect(receipts).toHaveLength(1);
+  });
+
   it('cancels the subscription when the account is deleted', async () => {
     const { browser, subscriptionId, customerId } = await subscribe('pro');
     const res = await browser.request('/api/users/me', {

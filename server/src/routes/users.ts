@@ -38,7 +38,11 @@ export function usersRoutes(deps: AppDeps): Hono<AppEnv> {
     const billing = await deps.premium.billingStore.read(auth.user.id);
     const due = await deps.notifications.dueEntries(auth.user.id);
     orThrow(await deleteAccount(s, auth.user, password, clientContext(c)));
+    // Counters still in memory are written first so the delete removes them too, and this request
+    // is no longer the user's, so counting it cannot bring their usage key back.
+    await deps.traffic.flush();
     await deps.redis.client.del(...deps.traffic.userKeys(auth.user.id));
+    c.set('auth', undefined);
     await deps.notifications.forgetDueEntries(due);
     // A deleted account must not go on being charged.
     await deps.premium.billing?.closeAccount(billing).catch((error: unknown) => {

@@ -60,6 +60,11 @@ export function createBillingService(deps: {
     userId: string,
     change: { previousPlan: PlanId; plan: PlanId; at: Date },
   ) => void;
+  /** A subscription invoice was paid (the receipt mail). */
+  onPaid?: (
+    userId: string,
+    receipt: { plan: PaidPlanId; amount: string; paidAt: Date; invoiceUrl: string },
+  ) => void;
 }) {
   const { stripe, billingStore: store } = deps;
   const planOfPrice = (price: string | undefined): PaidPlanId | undefined =>
@@ -181,6 +186,34 @@ export function createBillingService(deps: {
           },
           event.created,
         );
+      }
+      case 'invoice.paid': {
+        const current = await store.read(userId);
+        const plan = current.subscription?.plan;
+        const cents = Number(object.amount_paid);
+        // Only our subscriptions' invoices, and only real payments (a $0 proration is no receipt).
+        if (!plan || !Number.isFinite(cents) || cents <= 0) return false;
+        const currency = (str(object.currency) ?? 'usd').toUpperCase();
+        let amount: string;
+        try {
+          amount = new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(
+            cents / 100,
+          );
+        } catch {
+          amount = `${(cents / 100).toFixed(2)} ${currency.slice(0, 3)}`;
+        }
+        const paidAt = Number((object.status_transitions as Obj | undefined)?.paid_at);
+        const invoiceUrl = str(object.hosted_invoice_url);
+        deps.onPaid?.(userId, {
+          plan,
+          amount,
+          paidAt: new Date((Number.isFinite(paidAt) && paidAt > 0 ? paidAt : event.created) * 1000),
+          // A signed event, but still: only an https link goes into a mail.
+          invoiceUrl: invoiceUrl?.startsWith('https://')
+            ? invoiceUrl
+            : `${deps.publicOrigin}/account`,
+        });
+        return false;
       }
       default:
         return false;

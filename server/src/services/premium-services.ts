@@ -40,6 +40,11 @@ export function createPremiumServices(input: {
     userId: string,
     change: { previousPlan: string; plan: string; at: Date },
   ) => void;
+  /** A subscription invoice was paid: the receipt mail (plan as its label). */
+  onPaid?: (
+    userId: string,
+    receipt: { plan: string; amount: string; paidAt: Date; invoiceUrl: string },
+  ) => void;
 }): PremiumServices {
   const billingStore = createBillingStore({ redis: input.redis });
   const stripeConfig = input.config.stripe;
@@ -60,6 +65,8 @@ export function createPremiumServices(input: {
                 plan: PLANS[change.plan].label,
                 at: change.at,
               }),
+            onPaid: (userId, receipt) =>
+              input.onPaid?.(userId, { ...receipt, plan: PLANS[receipt.plan].label }),
           })
         : undefined,
     quota: createAiQuota({ redis: input.redis, clock: input.clock }),

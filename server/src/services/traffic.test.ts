@@ -91,6 +91,35 @@ describe('traffic recorder', () => {
     }
   });
 
+  it('keeps requests in memory and writes them in one go, so a request never waits for Redis', async () => {
+    const recorder = createTrafficRecorder({
+      redis: redis.handle,
+      clock: { now: () => new Date('2026-03-06T10:00:00Z') },
+      logger: createMemoryLogger(),
+      flushIntervalMs: 60_000,
+    });
+    for (let i = 0; i < 250; i++) {
+      recorder.recordRequest({
+        method: 'POST',
+        route: '/api/y',
+        status: 201,
+        durationMs: 3,
+        userId: 'u_batch',
+      });
+    }
+    const k = trafficKeys('2026-03-06');
+    // Nothing written yet: the interval has not passed and 250 requests are only 4 counters.
+    expect(await redis.handle.client.hget(k.requests, 'POST /api/y')).toBeNull();
+    // A report writes what is pending first, so an admin always sees every answered request.
+    const report = await recorder.report('2026-03-06', '2026-03-06');
+    expect(report.routes).toEqual([
+      { day: '2026-03-06', route: 'POST /api/y', requests: 250, errors: 0, p95Ms: 5 },
+    ]);
+    expect(report.days[0]).toMatchObject({ requests: 250, activeUsers: 1 });
+    const mine = await recorder.userReport('u_batch', '2026-03-06', '2026-03-06');
+    expect(mine.days[0]).toMatchObject({ requests: 250 });
+  });
+
   it('computes p95 as the edge of the bucket that holds the 95th percentile', () => {
     expect(p95FromBuckets(new Map())).toBe(0);
     expect(
