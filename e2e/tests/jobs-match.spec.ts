@@ -1,54 +1,31 @@
 // Jobs and match analysis end to end: a corpus resume imported in Settings, a corpus posting pasted in Jobs.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackup } from '@career-copilot/shared/backup/model';
 import { launchBrowser, type Browser } from '../harness/browser';
+import { corpusResume, writeResumeBackup } from '../harness/fixtures';
 import { CORPUS_DIR } from '../harness/paths';
 import { startServer, type RunningServer } from '../harness/server';
 import { JobsPage } from '../page-models/jobs';
 import { SettingsPage } from '../page-models/settings';
 import { ShellPage } from '../page-models/shell';
 
-const truth = (name: string): unknown =>
-  JSON.parse(readFileSync(join(CORPUS_DIR, `${name}.truth.json`), 'utf8'));
-
 /** A backup file holding two corpus resumes, as the app would export it. */
-function writeBackup(dir: string): string {
-  const resume = (id: string, name: string, corpus: string, updatedAt: string) => ({
-    id,
-    schemaVersion: 1,
-    name,
-    createdAt: updatedAt,
-    updatedAt,
-    revision: 0,
-    resume: truth(corpus),
-  });
-  const backup = createBackup({
-    appVersion: 'e2e',
-    exportedAt: '2026-11-24T09:00:00.000Z',
-    stores: {
-      resumes: [
-        resume(
-          'r_barry',
-          'Barry — front-end',
-          'resumematcher_barry_allen_fe',
-          '2026-11-20T09:00:00.000Z',
-        ),
-        resume(
-          'r_ebony',
-          'Ebony — accounting',
-          'soupboss_01_accountant_pdf',
-          '2026-11-21T09:00:00.000Z',
-        ),
-      ],
+const writeBackup = (dir: string) =>
+  writeResumeBackup(dir, [
+    {
+      id: 'r_barry',
+      name: 'Barry — front-end',
+      resume: corpusResume('resumematcher_barry_allen_fe'),
     },
-  });
-  const path = join(dir, 'career-copilot-backup.json');
-  writeFileSync(path, JSON.stringify(backup));
-  return path;
-}
+    {
+      id: 'r_ebony',
+      name: 'Ebony — accounting',
+      resume: corpusResume('soupboss_01_accountant_pdf'),
+      updatedAt: '2026-11-21T09:00:00.000Z',
+    },
+  ]);
 
 describe('jobs and match analysis', () => {
   let server: RunningServer;

@@ -1,17 +1,17 @@
 // Cover letters and interview prep end to end: an application from a job, a letter streamed from the Ollama
 // double with an invented claim flagged, an edited version saved and exported, interview prep with one
 // practice answer, then the application moved through stages and its interview exported as .ics.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createBackup } from '@career-copilot/shared/backup/model';
 import { nodeParseAdapters } from '@career-copilot/shared/node/parse-file';
 import { extractPdf } from '@career-copilot/shared/parse/pdf/extract';
 import { startOllamaDouble, type OllamaDouble } from '../doubles/ollama';
 import { launchBrowser, type Browser } from '../harness/browser';
+import { writeResumeBackup } from '../harness/fixtures';
 import { startServer, type RunningServer } from '../harness/server';
 import { CoverLetterPage, InterviewPrepPage } from '../page-models/letters';
 import { ModelSettingsPage } from '../page-models/model-settings';
@@ -70,30 +70,6 @@ Thank you for considering my application.
 Sincerely,
 Ada Moreno`;
 
-function writeBackup(dir: string): string {
-  const now = '2026-11-24T09:00:00.000Z';
-  const backup = createBackup({
-    appVersion: 'e2e',
-    exportedAt: now,
-    stores: {
-      resumes: [
-        {
-          id: 'r_ada',
-          schemaVersion: 1,
-          name: 'Ada — backend',
-          createdAt: now,
-          updatedAt: now,
-          revision: 0,
-          resume: RESUME,
-        },
-      ],
-    },
-  });
-  const path = join(dir, 'backup.json');
-  writeFileSync(path, JSON.stringify(backup));
-  return path;
-}
-
 async function pdfText(bytes: Buffer): Promise<string> {
   const extracted = await extractPdf(nodeParseAdapters.pdfjs, new Uint8Array(bytes), {
     ...(nodeParseAdapters.pdfOptions ? { documentOptions: nodeParseAdapters.pdfOptions } : {}),
@@ -129,9 +105,18 @@ describe('cover letters and interview prep', () => {
   it('streams a letter from Ollama, flags the invented claim, saves an edit and exports it', async () => {
     const shell = new ShellPage(page);
     await shell.open(server.url, '/settings');
-    expect(await new SettingsPage(page).importBackup(writeBackup(dir))).toMatch(
-      /^Imported 1 record/,
-    );
+    expect(
+      await new SettingsPage(page).importBackup(
+        writeResumeBackup(dir, [
+          {
+            id: 'r_ada',
+            name: 'Ada — backend',
+            resume: RESUME,
+            updatedAt: '2026-11-24T09:00:00.000Z',
+          },
+        ]),
+      ),
+    ).toMatch(/^Imported 1 record/);
     const models = new ModelSettingsPage(page);
     await models.open(server.url);
     await models.setOllamaAddress(ollama.host);

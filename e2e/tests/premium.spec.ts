@@ -1,14 +1,14 @@
 // Premium end to end: sign up, upgrade to Pro through Stripe Checkout (the test double redirects and
 // sends signed webhooks), tailor a resume on our server's model, and see the usage go up.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackup } from '@career-copilot/shared/backup/model';
 import { startOpenAiDouble, type OpenAiDouble } from '../doubles/openai';
 import { startSmtpDouble, type SmtpDouble } from '../doubles/smtp';
 import { STRIPE_DOUBLE_KEYS, startStripeDouble, type StripeDouble } from '../doubles/stripe';
 import { launchBrowser, type Browser } from '../harness/browser';
+import { BARRY_FILE, corpusResume, writeResumeBackup } from '../harness/fixtures';
 import { CORPUS_DIR } from '../harness/paths';
 import { startServer, type RunningServer } from '../harness/server';
 import { AccountPage } from '../page-models/account';
@@ -19,9 +19,7 @@ import { SettingsPage } from '../page-models/settings';
 import { ShellPage } from '../page-models/shell';
 import { TailoringPage } from '../page-models/tailoring';
 
-const BARRY = JSON.parse(
-  readFileSync(join(CORPUS_DIR, 'resumematcher_barry_allen_fe.truth.json'), 'utf8'),
-) as Record<string, unknown>;
+const BARRY = corpusResume<Record<string, unknown>>(BARRY_FILE);
 
 /** What the server model answers for the tailoring: one faithful summary rewrite. */
 const TAILORING = JSON.stringify({
@@ -49,29 +47,6 @@ const AGENT_PREP = JSON.stringify({
     { group: 'toAsk', question: 'How is the frontend team organised?' },
   ],
 });
-
-function writeBackup(dir: string): string {
-  const backup = createBackup({
-    appVersion: 'e2e',
-    exportedAt: '2026-11-24T09:00:00.000Z',
-    stores: {
-      resumes: [
-        {
-          id: 'r_barry',
-          schemaVersion: 1,
-          name: 'Barry — front-end',
-          createdAt: '2026-11-20T09:00:00.000Z',
-          updatedAt: '2026-11-20T09:00:00.000Z',
-          revision: 0,
-          resume: BARRY,
-        },
-      ],
-    },
-  });
-  const path = join(dir, 'career-copilot-backup.json');
-  writeFileSync(path, JSON.stringify(backup));
-  return path;
-}
 
 describe('premium', () => {
   let smtp: SmtpDouble;
@@ -148,7 +123,11 @@ describe('premium', () => {
     // A tailoring on the server provider: a corpus resume and posting, the model's suggestions.
     const shell = new ShellPage(page);
     await shell.open(server.url, '/settings');
-    expect(await new SettingsPage(page).importBackup(writeBackup(dir))).toMatch(/^Imported 1 /);
+    expect(
+      await new SettingsPage(page).importBackup(
+        writeResumeBackup(dir, [{ id: 'r_barry', name: 'Barry — front-end', resume: BARRY }]),
+      ),
+    ).toMatch(/^Imported 1 /);
     await shell.goTo('Jobs');
     await new JobsPage(page).addByPasting(
       readFileSync(join(CORPUS_DIR, 'jobs', 'resumematcher_jd_front_end_engineer.txt'), 'utf8'),
@@ -188,7 +167,11 @@ describe('premium', () => {
 
     const shell = new ShellPage(page);
     await shell.open(server.url, '/settings');
-    expect(await new SettingsPage(page).importBackup(writeBackup(dir))).toMatch(/^Imported 1 /);
+    expect(
+      await new SettingsPage(page).importBackup(
+        writeResumeBackup(dir, [{ id: 'r_barry', name: 'Barry — front-end', resume: BARRY }]),
+      ),
+    ).toMatch(/^Imported 1 /);
     await shell.goTo('Jobs');
     const jobs = new JobsPage(page);
     await jobs.add({

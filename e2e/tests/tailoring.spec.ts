@@ -1,12 +1,12 @@
 // Tailoring end to end: a corpus posting and resume, Ollama (a wire-format double) proposing changes,
 // the guard flagging an invented one, the user's decisions, and the tailored copy in the library.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackup } from '@career-copilot/shared/backup/model';
 import { startOllamaDouble, type OllamaDouble } from '../doubles/ollama';
 import { launchBrowser, type Browser } from '../harness/browser';
+import { BARRY_FILE, corpusResume, writeResumeBackup } from '../harness/fixtures';
 import { CORPUS_DIR } from '../harness/paths';
 import { startServer, type RunningServer } from '../harness/server';
 import { JobsPage } from '../page-models/jobs';
@@ -17,9 +17,7 @@ import { SettingsPage } from '../page-models/settings';
 import { ShellPage } from '../page-models/shell';
 import { TailoringPage } from '../page-models/tailoring';
 
-const BARRY = JSON.parse(
-  readFileSync(join(CORPUS_DIR, 'resumematcher_barry_allen_fe.truth.json'), 'utf8'),
-) as { basics: { summary: string } };
+const BARRY = corpusResume<{ basics: { summary: string } }>(BARRY_FILE);
 
 const NEW_SUMMARY =
   'Front-End Developer who builds intuitive and engaging user interfaces with JavaScript, React and Redux, with a focus on UI/UX design.';
@@ -57,29 +55,6 @@ const REFINED_JOB = JSON.stringify({
   requiredSkills: ['HTML5', 'Snowflake'],
 });
 
-function writeBackup(dir: string): string {
-  const backup = createBackup({
-    appVersion: 'e2e',
-    exportedAt: '2026-11-24T09:00:00.000Z',
-    stores: {
-      resumes: [
-        {
-          id: 'r_barry',
-          schemaVersion: 1,
-          name: 'Barry — front-end',
-          createdAt: '2026-11-20T09:00:00.000Z',
-          updatedAt: '2026-11-20T09:00:00.000Z',
-          revision: 0,
-          resume: BARRY,
-        },
-      ],
-    },
-  });
-  const path = join(dir, 'career-copilot-backup.json');
-  writeFileSync(path, JSON.stringify(backup));
-  return path;
-}
-
 describe('tailoring a resume to a job', () => {
   let ollama: OllamaDouble;
   let server: RunningServer;
@@ -103,7 +78,11 @@ describe('tailoring a resume to a job', () => {
     const page = await browser.context.newPage();
     const shell = new ShellPage(page);
     await shell.open(server.url, '/settings');
-    expect(await new SettingsPage(page).importBackup(writeBackup(dir))).toMatch(/^Imported 1 /);
+    expect(
+      await new SettingsPage(page).importBackup(
+        writeResumeBackup(dir, [{ id: 'r_barry', name: 'Barry — front-end', resume: BARRY }]),
+      ),
+    ).toMatch(/^Imported 1 /);
 
     // Without a model: the score and missing terms, straight from the posting.
     await shell.goTo('Jobs');
