@@ -3,13 +3,17 @@
 # Redis (accounts, premium) and Chromium (browser tests). Safe to run again; it skips what is there.
 #   bash scripts/setup.sh               everything
 #   bash scripts/setup.sh --no-browser  skip Chromium (only needed to run the browser tests)
+#   bash scripts/setup.sh --with-office also LibreOffice Writer, headless, so the DOCX export test
+#                                       checks that LibreOffice opens our files (CI uses it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want_browser=1
+want_office=0
 for arg in "$@"; do
   case "$arg" in
     --no-browser) want_browser=0 ;;
+    --with-office) want_office=1 ;;
     *) echo "unknown option: $arg" >&2; exit 2 ;;
   esac
 done
@@ -48,6 +52,11 @@ fi
 if [ "$want_browser" = 1 ] && [ ! -x /usr/bin/chromium ]; then
   say "Installing Chromium (for the browser tests)"
   apt_install chromium || echo "Could not install chromium; the browser tests need it (apt-get install -y chromium)."
+fi
+
+if [ "$want_office" = 1 ] && ! command -v soffice >/dev/null 2>&1; then
+  say "Installing LibreOffice Writer (the DOCX export test opens our files with it)"
+  apt_install libreoffice-writer-nogui || echo "Could not install LibreOffice; the DOCX-opens-in-LibreOffice test will be skipped."
 fi
 
 if command -v redis-server >/dev/null 2>&1; then
