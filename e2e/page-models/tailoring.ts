@@ -43,6 +43,13 @@ export class TailoringPage {
     await item.getByTestId('suggestion-state').getByText('Rejected').waitFor();
   }
 
+  /** "Accepted", "Rejected" or the undecided state, as the suggestion shows it. */
+  async decision(title: string): Promise<string> {
+    const state = this.suggestion(title).getByTestId('suggestion-state');
+    await state.waitFor();
+    return ((await state.textContent()) ?? '').trim();
+  }
+
   async scores(): Promise<{ before: number; after: number }> {
     return {
       before: Number(await this.panel().getByTestId('tailor-score-before').textContent()),

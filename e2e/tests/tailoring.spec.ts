@@ -149,6 +149,20 @@ describe('tailoring a resume to a job', () => {
     // HTML5, CSS3 and Git are now shown in use, not only listed: the score follows the decisions.
     await expect.poll(async () => (await tailoring.scores()).after).toBeGreaterThan(score);
     expect((await tailoring.scores()).before).toBe(score);
+    const tailored = (await tailoring.scores()).after;
+
+    // A reload loses neither the model's answer nor the decisions.
+    await page.reload();
+    expect(await tailoring.decision('Summary rewrite')).toBe('Accepted');
+    expect(await tailoring.decision('Experience · Software Engineer (Front-End), Google')).toBe(
+      'Accepted',
+    );
+    expect(await tailoring.decision('Projects · Personal Expense Tracker')).toBe('Rejected');
+    await tailoring
+      .suggestion('Projects · Personal Expense Tracker')
+      .getByTestId('guard-flags')
+      .waitFor();
+    await expect.poll(async () => (await tailoring.scores()).after).toBe(tailored);
 
     const name = await tailoring.createCopy();
     expect(name).toBe('Barry — front-end — tailored for Front End Engineer at Tech Solutions');

@@ -14,6 +14,7 @@ import {
   decideSuggestion,
   rejectAllSuggestions,
   resetTailoring,
+  restoreTailoring,
   startTailoring,
   stopTailoring,
   tailorStore,
@@ -94,6 +95,37 @@ describe('tailoring a resume on the user’s model', () => {
       'rejected',
       'rejected',
     ]);
+  });
+
+  it('keeps the review on the device: after a reload the suggestions and decisions come back', async () => {
+    ollama.enqueue({ kind: 'stream', text: ANSWER });
+    await startTailoring(job, base, 'I also shipped a design system.', env());
+    decideSuggestion('s1', 'accepted');
+    decideSuggestion('s3', 'rejected');
+    const before = tailorStore.getState().tailoring?.suggestions;
+    // What a reload does to memory.
+    resetTailoring();
+    expect(tailorStore.getState().tailoring).toBeUndefined();
+    // Another resume or job has nothing kept.
+    const other = resumeRecord({ id: 'r-other', name: 'Other', resume: sampleResume() });
+    expect(await restoreTailoring(job, other)).toBe(false);
+    expect(await restoreTailoring(jobRecord({ id: 'j-other', ...sampleJob() }), base)).toBe(false);
+    expect(await restoreTailoring(job, base)).toBe(true);
+    const state = tailorStore.getState();
+    expect(state.status).toBe('ready');
+    expect(state.tailoring?.suggestions).toEqual(before);
+    expect(state.decisions).toEqual({ s1: 'accepted', s3: 'rejected' });
+    // The notes the guard checked against came back too: the copy still uses them.
+    expect(state.notes).toBe('I also shipped a design system.');
+    // The decisions made after the restore are kept as well.
+    acceptAllSuggestions();
+    resetTailoring();
+    await restoreTailoring(job, base);
+    expect(tailorStore.getState().decisions).toEqual({
+      s1: 'accepted',
+      s2: 'accepted',
+      s3: 'rejected',
+    });
   });
 
   it('writes the accepted changes into a new linked resume and leaves the base unchanged', async () => {

@@ -1,10 +1,12 @@
 // Tailoring a resume to a job: the model's suggestions, the user's decision on each, and the tailored copy.
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import { z } from 'zod';
 import {
   buildTailorMessages,
   TAILOR_SCHEMA_NAME,
   TailorOutputSchema,
+  type TailorOutput,
 } from '@career-copilot/shared/ai/tasks/tailor/v1';
 import { TaskKind } from '@career-copilot/shared/ai/tasks';
 import type { JobRecord } from '@career-copilot/shared/job/model';
@@ -14,6 +16,7 @@ import type { ResumeRecord } from '@career-copilot/shared/resume/record';
 import { applySuggestions } from '@career-copilot/shared/tailor/apply';
 import { reviewTailoring, type Tailoring } from '@career-copilot/shared/tailor/suggestions';
 import { generateTaskObject } from '../../llm/ai';
+import { settingsRepo } from '../../storage/repositories';
 import type { ProviderEnvironment } from '../../llm/registry';
 import { modelsEnvironment } from '../settings/models/models-store';
 import { createResumeFrom, describeStorageError } from '../resumes/resumes-store';
@@ -32,6 +35,9 @@ type TailorState = {
   /** A wait the provider asked for (rate limit), said plainly. */
   readonly note?: string;
   readonly tailoring?: Tailoring;
+  /** The model's answer and the notes it was checked against, kept so a reload can rebuild the review. */
+  readonly output?: TailorOutput;
+  readonly notes?: string;
   /** Undecided suggestions are absent. */
   readonly decisions: Readonly<Record<string, Decision>>;
   readonly error?: string;
@@ -45,6 +51,59 @@ export const tailorStore = createStore<TailorState>()(() => initial);
 export const useTailor = <T>(select: (s: TailorState) => T) => useStore(tailorStore, select);
 
 let controller: AbortController | undefined;
+
+/**
+ * The latest review is kept on the device, so a reload, a crash or a look at another page loses
+ * neither the model's answer (which cost time, and maybe money) nor the user's decisions. One slot:
+ * tailoring again replaces it.
+ */
+const REVIEW_KEY = 'tailoring.review';
+const SavedReviewSchema = z.object({
+  jobId: z.string(),
+  baseResumeId: z.string(),
+  notes: z.string(),
+  output: TailorOutputSchema,
+  decisions: z.record(z.string(), z.enum([Decision.Accepted, Decision.Rejected])),
+});
+type SavedReview = z.infer<typeof SavedReviewSchema>;
+
+async function saveReview(): Promise<void> {
+  const s = tailorStore.getState();
+  if (!s.jobId || !s.baseResumeId || !s.output) return;
+  const review: SavedReview = {
+    jobId: s.jobId,
+    baseResumeId: s.baseResumeId,
+    notes: s.notes ?? '',
+    output: s.output,
+    decisions: { ...s.decisions },
+  };
+  // Keeping the review is a convenience: a full disk must not break the review on screen.
+  await settingsRepo.set(REVIEW_KEY, review).catch(() => undefined);
+}
+
+/** Brings back the kept review for this job and resume, if there is one and nothing is on screen. */
+export async function restoreTailoring(job: JobRecord, base: ResumeRecord): Promise<boolean> {
+  const saved = await settingsRepo
+    .get(REVIEW_KEY, (value) => SavedReviewSchema.safeParse(value).data)
+    .catch(() => undefined);
+  const now = tailorStore.getState();
+  if (!saved || saved.jobId !== job.id || saved.baseResumeId !== base.id) return false;
+  if (now.status !== 'idle' || now.tailoring) return false;
+  // The guard runs again against the resume as it is now.
+  const tailoring = reviewTailoring(base.resume, saved.output, saved.notes);
+  const ids = new Set(tailoring.suggestions.map((g) => g.id));
+  tailorStore.setState({
+    ...initial,
+    status: 'ready',
+    jobId: job.id,
+    baseResumeId: base.id,
+    output: saved.output,
+    notes: saved.notes,
+    tailoring,
+    decisions: Object.fromEntries(Object.entries(saved.decisions).filter(([id]) => ids.has(id))),
+  });
+  return true;
+}
 
 /** Forgets the suggestions (another job or resume was chosen). */
 export function resetTailoring(): void {
@@ -105,8 +164,11 @@ export async function startTailoring(
   tailorStore.setState({
     status: 'ready',
     note: undefined,
+    output: result.value,
+    notes,
     tailoring: reviewTailoring(base.resume, result.value, notes),
   });
+  await saveReview();
 }
 
 export function stopTailoring(): void {
@@ -120,6 +182,7 @@ export function decideSuggestion(id: string, decision: Decision | undefined): vo
     else delete decisions[id];
     return { decisions };
   });
+  void saveReview();
 }
 
 /** Accepts every suggestion the guard did not flag; flagged ones need the user's own click. */
@@ -132,6 +195,7 @@ export function acceptAllSuggestions(): void {
     }
     return { decisions };
   });
+  void saveReview();
 }
 
 export function rejectAllSuggestions(): void {
@@ -140,6 +204,7 @@ export function rejectAllSuggestions(): void {
       (s.tailoring?.suggestions ?? []).map((g) => [g.id, Decision.Rejected]),
     ),
   }));
+  void saveReview();
 }
 
 export function acceptedIds(decisions: Readonly<Record<string, Decision>>): Set<string> {

@@ -16,6 +16,7 @@ import {
   createTailoredCopy,
   rejectAllSuggestions,
   resetTailoring,
+  restoreTailoring,
   startTailoring,
   stopTailoring,
   tailoredResume,
@@ -40,6 +41,11 @@ export function TailorPanel({
   useEffect(() => {
     if (state.status !== 'idle' && !belongs) resetTailoring();
   }, [belongs, state.status]);
+
+  // A review left on this job and resume (before a reload, or a visit elsewhere) comes back.
+  useEffect(() => {
+    if (base) void restoreTailoring(job, base);
+  }, [job, base]);
 
   const scores = useMemo(() => {
     if (!base || !belongs || !state.tailoring) return undefined;
