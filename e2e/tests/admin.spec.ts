@@ -79,6 +79,9 @@ describe('admin', () => {
     after = smtp.mark();
     await account.signIn(adminEmail, adminPassword);
     await account.enterEmailedCode(await smtp.waitForCode(adminEmail, /sign-in code/, { after }));
+    // A fresh start on any page knows the admin: the link is there without visiting Account.
+    await page.goto(`${server.url}/resumes`);
+    await page.getByRole('link', { name: 'Admin', exact: true }).waitFor();
 
     const admin = new AdminPage(page, server.url);
     await admin.open();

@@ -1,10 +1,11 @@
 // The app frame: navigation between the areas, connectivity and update notices, toasts.
+import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { Toaster } from '../ui/Toaster';
 import { FollowUpsNavBadge } from '../features/applications/components/FollowUpsNavBadge';
 import { Button } from '../ui/Button';
 import { AccountIcon, ApplicationIcon, JobIcon, ResumeIcon, SettingsIcon } from '../ui/icons';
-import { useAccount } from '../features/account/account-store';
+import { refreshAccount, useAccount } from '../features/account/account-store';
 import { APP_VERSION } from './version';
 import { reloadToUpdate, usePwa } from './pwa';
 
@@ -23,6 +24,11 @@ export function Shell() {
   const isAdmin = useAccount(
     (s) => s.session.kind === 'signed-in' && s.session.user.role === 'admin',
   );
+  // Who is signed in is asked once per start, so the Admin link is there from the first page.
+  // Without a server (or offline) this fails quietly: the Account page says why when opened.
+  useEffect(() => {
+    void refreshAccount();
+  }, []);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
