@@ -198,10 +198,16 @@ describe('premium', () => {
     expect(await agent.getByTestId('agent-step-match').innerText()).toMatch(
       /Match score \d+ \/ 100/,
     );
-    // The tailoring passed the same guard as on the device, and says where to review it.
+    // The tailoring passed the same guard as on the device, and waits for review in the panel.
     const tailorStep = await agent.getByTestId('agent-step-tailor').innerText();
     expect(tailorStep).toContain('Summary: Front-End Developer who builds intuitive');
-    expect(tailorStep).toContain('Review and apply these in “Tailor your resume” above.');
+    expect(tailorStep).toContain('They are ready for review in “Tailor your resume” above.');
+    const review = new TailoringPage(page);
+    expect(await review.titles()).toEqual(['Summary rewrite']);
+    await review.accept('Summary rewrite');
+    expect(await review.createCopy()).toBe(
+      'Barry — front-end — tailored for Frontend Engineer at Globex',
+    );
     expect(await agent.getByTestId('agent-step-cover_letter').innerText()).toContain(
       'Dear Globex team,',
     );

@@ -134,8 +134,12 @@ export async function runApplyPipeline(
     onUsage: count,
   });
   if (!tailored.ok) return { ok: false, failure: tailored.error };
-  // The same guard as on the device: what the model invented is flagged, not applied.
-  await emit.step('tailor', reviewTailoring(resume, tailored.value.value));
+  // The same guard as on the device: what the model invented is flagged, not applied. The model's
+  // answer goes along, so the job page can offer it for review in "Tailor your resume".
+  await emit.step('tailor', {
+    ...reviewTailoring(resume, tailored.value.value),
+    output: tailored.value.value,
+  });
 
   const letterProvider = chargedProvider(run, (text) => emit.delta('cover_letter', text));
   const letterEvents = letterProvider.streamChat({

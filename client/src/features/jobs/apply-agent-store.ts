@@ -4,10 +4,13 @@ import { useStore } from 'zustand';
 import { runApplyAgent } from '@career-copilot/shared/ai/agents/apply-client';
 import type { ApplyStep } from '@career-copilot/shared/ai/agents/apply';
 import type { AiFailure } from '@career-copilot/shared/ai/failures';
-import type { Resume } from '@career-copilot/shared/resume/model';
+import { TailorOutputSchema } from '@career-copilot/shared/ai/tasks/tailor/v1';
+import type { JobRecord } from '@career-copilot/shared/job/model';
+import type { ResumeRecord } from '@career-copilot/shared/resume/record';
 import type { Suggestion } from '@career-copilot/shared/tailor/suggestions';
 import { browserEnvironment } from '../../llm/registry';
 import { todayIso } from './match-store';
+import { offerTailoring } from './tailor-store';
 
 type AgentState = {
   readonly jobId: string | undefined;
@@ -67,7 +70,7 @@ function summarise(step: ApplyStep, result: unknown): string {
       }
     });
     return lines.length
-      ? `${lines.join('\n')}\nReview and apply these in “Tailor your resume” above.`
+      ? `${lines.join('\n')}\nThey are ready for review in “Tailor your resume” above.`
       : 'No changes suggested.';
   }
   if (step === 'interview_questions') {
@@ -77,16 +80,16 @@ function summarise(step: ApplyStep, result: unknown): string {
   return typeof result === 'string' ? result : JSON.stringify(result);
 }
 
-export async function runAgent(jobId: string, resume: Resume, posting: string): Promise<void> {
+export async function runAgent(job: JobRecord, base: ResumeRecord): Promise<void> {
   controller?.abort();
   const own = new AbortController();
   controller = own;
-  applyAgentStore.setState({ ...initial, jobId, running: true });
+  applyAgentStore.setState({ ...initial, jobId: job.id, running: true });
   const env = browserEnvironment();
   const events = runApplyAgent(
     env.serverTransport,
     env.serverBaseUrl,
-    { resume, posting, today: todayIso() },
+    { resume: base.resume, posting: job.sourceText, today: todayIso() },
     own.signal,
   );
   const partial: Partial<Record<ApplyStep, string>> = {};
@@ -109,6 +112,10 @@ export async function runAgent(jobId: string, resume: Resume, posting: string): 
       applyAgentStore.setState({
         results: { ...results, [event.step]: summarise(event.step, event.result) },
       });
+      if (event.step === 'tailor') {
+        const output = TailorOutputSchema.safeParse((event.result as { output?: unknown }).output);
+        if (output.success) await offerTailoring(job, base, output.data);
+      }
     } else if (event.type === 'done') {
       applyAgentStore.setState({ running: false, current: undefined, usage: event });
     } else {

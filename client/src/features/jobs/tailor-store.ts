@@ -171,6 +171,32 @@ export async function startTailoring(
   await saveReview();
 }
 
+/**
+ * Offers a tailoring made elsewhere (the Premium agent on our server) for review, as if the user's
+ * own model had answered: the guard runs here on the resume as it is, and the review is kept.
+ */
+export async function offerTailoring(
+  job: JobRecord,
+  base: ResumeRecord,
+  output: TailorOutput,
+): Promise<void> {
+  controller?.abort();
+  controller = undefined;
+  tailorStore.setState(
+    {
+      ...initial,
+      status: 'ready',
+      jobId: job.id,
+      baseResumeId: base.id,
+      output,
+      notes: '',
+      tailoring: reviewTailoring(base.resume, output, ''),
+    },
+    true,
+  );
+  await saveReview();
+}
+
 export function stopTailoring(): void {
   controller?.abort();
 }

@@ -40,7 +40,7 @@ export function ApplyAgentPanel({ job }: { readonly job: JobRecord }) {
         <Button
           variant="primary"
           disabled={!resume || (mine && state.running)}
-          onClick={() => resume && void runAgent(job.id, resume.resume, job.sourceText)}
+          onClick={() => resume && void runAgent(job, resume)}
         >
           {mine && state.running ? 'Working…' : 'Run the agent'}
         </Button>
