@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requireCorpus } from '../../test/corpus';
+import { readSavedPageFixture } from '../../test/pages';
 import { unwrap } from '../lib/result';
 import { readPosting } from './posting-input';
 import { readSavedPage } from './saved-page';
 
-const page = (name: string) =>
-  readFileSync(new URL(`../../test/fixtures/pages/${name}.html`, import.meta.url), 'utf8');
+const page = readSavedPageFixture;
 const read = (html: string) => unwrap(readSavedPage(html));
 const structure = (text: string) => unwrap(readPosting(text));
 
