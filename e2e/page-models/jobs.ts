@@ -24,11 +24,16 @@ export class JobsPage {
    * job); resolves on the job's own page.
    */
   async addByImporting(path: string): Promise<void> {
+    await this.chooseFileToImport(path);
+    await this.page.getByRole('region', { name: 'How well you match' }).waitFor();
+  }
+
+  /** Opens the add form and picks a file in its file chooser, waiting for nothing after. */
+  async chooseFileToImport(path: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Add a job' }).first().click();
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.getByRole('button', { name: /^Import a file/ }).click();
     await (await chooser).setFiles(path);
-    await this.page.getByRole('region', { name: 'How well you match' }).waitFor();
   }
 
   title(): Locator {

@@ -1,5 +1,5 @@
 // Importing a job board page the user saved from the browser: the posting, its company and address, then the match.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,29 @@ describe('importing a saved job page', () => {
     await page
       .getByText('exactly as saved from https://boards.example-ats.com/northwind/jobs/4812937002')
       .waitFor();
+    await page.close();
+  });
+
+  it('names the problem when the “page” is a PDF renamed .html, and saves nothing', async () => {
+    const page = await browser.context.newPage();
+    const shell = new ShellPage(page);
+    await shell.open(server.url, '/jobs');
+    // The job imported above is listed once; the bad file must not add another.
+    const saved = page.getByRole('link', { name: 'Senior Platform Engineer' });
+    await saved.waitFor();
+    const fake = join(dir, 'posting.html');
+    writeFileSync(fake, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(4000, 0xff)]));
+    await new JobsPage(page).chooseFileToImport(fake);
+    await page
+      .getByRole('alert')
+      .getByText('“posting.html”: This file is not a web page: it holds binary data', {
+        exact: false,
+      })
+      .waitFor();
+    expect(page.url()).toMatch(/\/jobs$/);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByRole('listitem').count()).toBe(1);
+    expect(await saved.count()).toBe(1);
     await page.close();
   });
 });

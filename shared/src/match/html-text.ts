@@ -234,11 +234,14 @@ export function tokensToText(tokens: readonly HtmlToken[]): string {
   let line = '';
   let skipped = 0;
   let pre = 0;
+  // A list item's bullet waits for its first words: `<li><p>…</p></li>` keeps its bullet.
+  let bullet = false;
+  let listItems = 0;
   const skipDepth = new Map<string, number>();
   const breakLine = (blank: boolean) => {
     const text = line.replace(/[ \t\u00a0]+/g, ' ').trim();
     line = '';
-    if (text !== '' && text !== '•') lines.push(text);
+    if (text !== '') lines.push(text);
     if (blank && lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
   };
   for (const token of tokens) {
@@ -254,14 +257,20 @@ export function tokensToText(tokens: readonly HtmlToken[]): string {
       }
       if (skipped > 0) continue;
       if (name === 'pre') pre = Math.max(0, pre + (token.kind === 'start' ? 1 : -1));
-      if (PARAGRAPH.has(name)) breakLine(true);
+      if (name === 'li') listItems = Math.max(0, listItems + (token.kind === 'start' ? 1 : -1));
+      // Inside a list item, its paragraphs are lines: the list stays one block.
+      if (PARAGRAPH.has(name)) breakLine(listItems === 0);
       else if (LINE.has(name)) breakLine(false);
       else if (CELL.has(name)) line += ' ';
-      if (token.kind === 'start' && name === 'li') line = '• ';
+      if (name === 'li') bullet = token.kind === 'start';
       continue;
     }
     if (token.kind !== 'text' || skipped > 0) continue;
     const text = decodeEntities(token.text);
+    if (bullet && line.trim() === '' && text.trim() !== '') {
+      line = '• ';
+      bullet = false;
+    }
     if (pre > 0) {
       const [first, ...rest] = text.split(/\r\n?|\n/);
       line += first ?? '';

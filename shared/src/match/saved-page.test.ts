@@ -193,6 +193,15 @@ describe('hostile saved pages', () => {
     expect(empty).toMatchObject({ ok: false, error: { code: 'no_text' } });
   });
 
+  it('keeps bullets on list items that wrap their text in paragraphs or links', () => {
+    const saved = read(
+      '<body><h2>Requirements</h2><ul><li><p>Registered nurse licence</p></li><li> <a href="/x">Basic life support</a> certificate</li><li><ul><li>Nested item</li></ul></li></ul></body>',
+    );
+    expect(saved.text).toBe(
+      'Requirements\n\n• Registered nurse licence\n• Basic life support certificate\n• Nested item',
+    );
+  });
+
   it('keeps decoding safe for out-of-range numeric entities', () => {
     const saved = read(
       '<body><p>Nurse &#99999999; &#xD800; &amp; midwife &unknown; role</p></body>',
