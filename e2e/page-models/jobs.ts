@@ -19,6 +19,23 @@ export class JobsPage {
     await this.page.getByRole('region', { name: 'How well you match' }).waitFor();
   }
 
+  /**
+   * Imports a file through the add form's file chooser (a saved web page, text or a JSON Resume
+   * job); resolves on the job's own page.
+   */
+  async addByImporting(path: string): Promise<void> {
+    await this.chooseFileToImport(path);
+    await this.page.getByRole('region', { name: 'How well you match' }).waitFor();
+  }
+
+  /** Opens the add form and picks a file in its file chooser, waiting for nothing after. */
+  async chooseFileToImport(path: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add a job' }).first().click();
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: /^Import a file/ }).click();
+    await (await chooser).setFiles(path);
+  }
+
   title(): Locator {
     return this.page.getByRole('heading', { level: 1 });
   }

@@ -177,7 +177,7 @@ describe('Jobs', () => {
   it('imports a JSON Resume job file, and names the field when one is wrong', async () => {
     renderJobs();
     fireEvent.click(await screen.findByRole('button', { name: 'Add a job' }));
-    const input = screen.getByLabelText('JSON Resume job file to import');
+    const input = screen.getByLabelText('Job file to import');
     const bad = new File(
       [JSON.stringify({ title: 'Web Developer', qualifications: 'HTML' })],
       'job.json',

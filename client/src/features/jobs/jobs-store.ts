@@ -12,6 +12,7 @@ import {
   STRUCTURE_JOB_SCHEMA_NAME,
   StructureJobOutputSchema,
 } from '@career-copilot/shared/ai/tasks/structure-job/v1';
+import { MAX_SAVED_PAGE_BYTES, readSavedPage } from '@career-copilot/shared/match/saved-page';
 import { TaskKind } from '@career-copilot/shared/ai/tasks';
 import { mergeRefinedJob, type JobFieldChange } from '@career-copilot/shared/match/refine-job';
 import { generateTaskObject } from '../../llm/ai';
@@ -100,26 +101,84 @@ export async function addJobFromText(
   return save(record, remaining);
 }
 
-/** Imports a JSON Resume job file; checks its size and kind before reading it whole. */
-export async function addJobFromFile(file: File): Promise<AddOutcome> {
-  if (file.size > MAX_JOB_FILE_BYTES) {
-    return {
-      ok: false,
-      message: `“${file.name}” is ${(file.size / 1_000_000).toFixed(1)} MB; a JSON Resume job file is a few kB. Check it is the right file.`,
-    };
-  }
-  if (!/\.json$/i.test(file.name) && file.type !== 'application/json') {
-    return {
-      ok: false,
-      message: `“${file.name}” is not a .json file. Choose a JSON Resume job file, or paste the posting’s text instead.`,
-    };
-  }
-  let text: string;
+const FileKind = { Json: 'json', Page: 'page', Text: 'text' } as const;
+type FileKind = (typeof FileKind)[keyof typeof FileKind];
+
+function fileKindOf(file: File): FileKind | undefined {
+  const name = file.name.toLowerCase();
+  if (/\.json$/.test(name) || file.type === 'application/json') return FileKind.Json;
+  if (/\.(?:html?|xhtml)$/.test(name) || /^(?:text\/html|application\/xhtml\+xml)$/.test(file.type))
+    return FileKind.Page;
+  if (/\.(?:txt|md|markdown|text)$/.test(name) || /^text\/(?:plain|markdown)$/.test(file.type))
+    return FileKind.Text;
+  return undefined;
+}
+
+const LIMITS: Readonly<Record<FileKind, { bytes: number; what: string }>> = {
+  json: { bytes: MAX_JOB_FILE_BYTES, what: 'a JSON Resume job file is a few kB' },
+  page: { bytes: MAX_SAVED_PAGE_BYTES, what: 'the most a saved page can be is 5 MB' },
+  text: { bytes: MAX_JOB_FILE_BYTES, what: 'a posting’s text is a few kB' },
+};
+
+async function readFileText(file: File): Promise<string | undefined> {
   try {
-    text = await file.text();
+    return await file.text();
   } catch {
-    return { ok: false, message: `“${file.name}” could not be read. Try choosing it again.` };
+    return undefined;
   }
+}
+
+/** A saved web page: its posting read from the page, the user's title and company winning. */
+async function addJobFromPage(
+  file: File,
+  html: string,
+  overrides: PostingOverrides,
+): Promise<AddOutcome> {
+  const read = readSavedPage(html);
+  if (!read.ok) return { ok: false, message: `“${file.name}”: ${read.error.message}` };
+  const page = read.value;
+  if (page.text.length > MAX_POSTING_CHARS) {
+    return {
+      ok: false,
+      message: `The readable text of “${file.name}” is ${page.text.length.toLocaleString('en-US')} characters, more than the ${MAX_POSTING_CHARS.toLocaleString('en-US')} a posting can be: the page holds more than the posting. Open it, copy just the posting and paste that.`,
+    };
+  }
+  const title = overrides.title?.trim() || page.title;
+  const company = overrides.company?.trim() || page.company;
+  return addJobFromText(page.text, {
+    ...(title ? { title } : {}),
+    ...(company ? { company } : {}),
+    ...(page.sourceUrl ? { sourceUrl: page.sourceUrl } : {}),
+  });
+}
+
+/**
+ * Imports a file: a JSON Resume job, a web page saved from a job board (.html) or the posting's
+ * text (.txt, .md). Checks its kind and size before reading it whole.
+ */
+export async function addJobFromFile(
+  file: File,
+  overrides: PostingOverrides = {},
+): Promise<AddOutcome> {
+  const kind = fileKindOf(file);
+  if (!kind) {
+    return {
+      ok: false,
+      message: `“${file.name}” is not a file this can import. Choose a web page saved from your browser (.html), a text file (.txt, .md) or a JSON Resume job file (.json), or paste the posting’s text.`,
+    };
+  }
+  const limit = LIMITS[kind];
+  if (file.size > limit.bytes) {
+    return {
+      ok: false,
+      message: `“${file.name}” is ${(file.size / 1_000_000).toFixed(1)} MB; ${limit.what}. Check it is the right file.`,
+    };
+  }
+  const text = await readFileText(file);
+  if (text === undefined)
+    return { ok: false, message: `“${file.name}” could not be read. Try choosing it again.` };
+  if (kind === FileKind.Page) return addJobFromPage(file, text, overrides);
+  if (kind === FileKind.Text) return addJobFromText(text, overrides);
   if (!text.trim().startsWith('{')) {
     return {
       ok: false,

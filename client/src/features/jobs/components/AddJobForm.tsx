@@ -1,10 +1,11 @@
-// Adding a posting: paste its text (or a JSON Resume job), or import a JSON Resume job file.
+// Adding a posting: paste its text (or a JSON Resume job), or import a saved web page, a text file or a JSON Resume job file.
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button } from '../../../ui/Button';
 import { Field } from '../../../ui/Field';
 import { showToast } from '../../../ui/toast-store';
 import { addJobFromFile, addJobFromText, MAX_POSTING_CHARS, type AddOutcome } from '../jobs-store';
+import '../jobs.css';
 
 export function AddJobForm({ onClose }: { readonly onClose: () => void }) {
   const navigate = useNavigate();
@@ -13,6 +14,7 @@ export function AddJobForm({ onClose }: { readonly onClose: () => void }) {
   const [error, setError] = useState<string>();
   const [fileError, setFileError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
 
   async function finish(outcome: AddOutcome, onError: (message: string) => void) {
     setBusy(false);
@@ -34,17 +36,30 @@ export function AddJobForm({ onClose }: { readonly onClose: () => void }) {
   async function importFile(file: File) {
     setBusy(true);
     setFileError(undefined);
-    await finish(await addJobFromFile(file), setFileError);
+    await finish(await addJobFromFile(file, form), setFileError);
   }
 
   const length = form.sourceText.length;
   return (
     <form
-      className="card"
+      className={`card add-job${dragging ? ' is-dropping' : ''}`}
       aria-label="Add a job"
       onSubmit={(e) => {
         e.preventDefault();
         void saveText();
+      }}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        const file = e.dataTransfer.files[0];
+        if (!file) return;
+        e.preventDefault();
+        setDragging(false);
+        if (!busy) void importFile(file);
       }}
     >
       <Field
@@ -81,7 +96,7 @@ export function AddJobForm({ onClose }: { readonly onClose: () => void }) {
           Save job
         </Button>
         <Button onClick={() => fileInput.current?.click()} disabled={busy}>
-          Import a JSON Resume job file…
+          Import a file (saved web page, text or JSON Resume job)…
         </Button>
         <Button variant="ghost" onClick={onClose}>
           Cancel
@@ -89,9 +104,9 @@ export function AddJobForm({ onClose }: { readonly onClose: () => void }) {
         <input
           ref={fileInput}
           type="file"
-          accept="application/json,.json"
+          accept=".html,.htm,.txt,.md,.json,text/html,text/plain,text/markdown,application/json"
           className="visually-hidden"
-          aria-label="JSON Resume job file to import"
+          aria-label="Job file to import"
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
@@ -99,6 +114,10 @@ export function AddJobForm({ onClose }: { readonly onClose: () => void }) {
           }}
         />
       </div>
+      <p className="muted add-job-note">
+        A page saved from a job board (in your browser: Save page as…, up to 5 MB) is read for its
+        posting and address; you can also drop the file on this form.
+      </p>
       {fileError ? (
         <div className="notice notice-danger" role="alert" style={{ marginTop: '0.75rem' }}>
           {fileError}
