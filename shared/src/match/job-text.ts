@@ -1,4 +1,5 @@
 // A pasted posting as sections of items: cleaned text, headings recognised, bullets and sentences split.
+import { htmlFragmentToText } from './html-text';
 
 export const JobSectionKind = {
   /** Before the first heading: usually the title, company and location lines. */
@@ -74,7 +75,7 @@ export function classifyHeading(heading: string): JobSectionKind | undefined {
  */
 export function prepareJobText(raw: string): string {
   let text = raw.normalize('NFKC').replace(/\r\n?/g, '\n').replace(/\f/g, '\n');
-  if (looksLikeHtml(text)) text = htmlToText(text);
+  if (looksLikeHtml(text)) text = htmlFragmentToText(text);
   return text
     .replace(/[\u00ad\u200b-\u200d\ufeff]/g, '')
     .replace(/[ \t\u00a0]+/g, ' ')
@@ -90,55 +91,6 @@ export function prepareJobText(raw: string): string {
 function looksLikeHtml(text: string): boolean {
   const tags = text.match(/<\/?(?:p|div|li|ul|ol|br|h[1-6]|span|strong|b|em|section)\b[^>]*>/gi);
   return (tags?.length ?? 0) >= 3;
-}
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  rsquo: "'",
-  lsquo: "'",
-  ldquo: '"',
-  rdquo: '"',
-  ndash: '–',
-  mdash: '—',
-  bull: '•',
-};
-
-/** Drops <script> and <style> blocks in one pass (a lazy regex here is quadratic on hostile input). */
-function dropBlocks(html: string): string {
-  const lower = html.toLowerCase();
-  let out = '';
-  let at = 0;
-  for (;;) {
-    const script = lower.indexOf('<script', at);
-    const style = lower.indexOf('<style', at);
-    const start = script === -1 ? style : style === -1 ? script : Math.min(script, style);
-    if (start === -1) return out + html.slice(at);
-    const closing = start === script ? '</script' : '</style';
-    const end = lower.indexOf(closing, start);
-    out += `${html.slice(at, start)} `;
-    if (end === -1) return out;
-    const close = lower.indexOf('>', end);
-    at = close === -1 ? html.length : close + 1;
-  }
-}
-
-function htmlToText(html: string): string {
-  return dropBlocks(html)
-    .replace(/<li\b[^>]*>/gi, '\n• ')
-    .replace(/<(?:br|\/p|\/div|\/li|\/h[1-6]|\/ul|\/ol|\/section)\b[^>]*>/gi, '\n')
-    .replace(/<h[1-6]\b[^>]*>/gi, '\n\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
-      if (name.startsWith('#x') || name.startsWith('#X'))
-        return String.fromCodePoint(parseInt(name.slice(2), 16));
-      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    });
 }
 
 type Block = { lines: string[]; bullet: boolean };

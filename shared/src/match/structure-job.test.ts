@@ -39,6 +39,14 @@ describe('reading a posting’s layout', () => {
     expect(text).toBe('Python developer\n\n• Django');
   });
 
+  it('reads pasted HTML with impossible entities and letters that grow when lower-cased', () => {
+    // Both used to break the paste path: a RangeError, and offsets shifted by "İ" → "i̇".
+    const text = prepareJobText(
+      '<p>İstanbul office &#99999999; &#x110000;</p><ul><li>Go</li><li>SQL</li></ul><script>x</script><p>İzmir</p>',
+    );
+    expect(text).toBe('İstanbul office \ufffd \ufffd\n\n• Go\n• SQL\n\nİzmir');
+  });
+
   it('reads a posting copied as HTML', () => {
     const html =
       '<h2>Senior Data Analyst</h2><p>Acme is a leading retailer.</p><h3>Requirements</h3><ul><li>4+ years of SQL &amp; Tableau</li><li>Bachelor&rsquo;s degree in Statistics</li></ul>';
