@@ -1,11 +1,11 @@
 // The app frame: navigation between the areas, connectivity and update notices, toasts.
-import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { Toaster } from '../ui/Toaster';
 import { FollowUpsNavBadge } from '../features/applications/components/FollowUpsNavBadge';
 import { Button } from '../ui/Button';
 import { AccountIcon, ApplicationIcon, JobIcon, ResumeIcon, SettingsIcon } from '../ui/icons';
-import { refreshAccount, useAccount } from '../features/account/account-store';
+import { useAccount } from '../features/account/account-store';
+import { useAccountBootstrap } from '../features/account/components/AccountsGate';
 import { APP_VERSION } from './version';
 import { reloadToUpdate, usePwa } from './pwa';
 
@@ -26,9 +26,7 @@ export function Shell() {
   );
   // Who is signed in is asked once per start, so the Admin link is there from the first page.
   // Without a server (or offline) this fails quietly: the Account page says why when opened.
-  useEffect(() => {
-    void refreshAccount();
-  }, []);
+  useAccountBootstrap();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
