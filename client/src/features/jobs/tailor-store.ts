@@ -81,6 +81,38 @@ async function saveReview(): Promise<void> {
   await settingsRepo.set(REVIEW_KEY, review).catch(() => undefined);
 }
 
+/**
+ * Puts a model's answer up for review. The guard runs here, on the resume as it is now, so a kept
+ * or server-made answer is checked like a fresh one; decisions on suggestions that no longer exist
+ * are dropped.
+ */
+function showReview(
+  job: JobRecord,
+  base: ResumeRecord,
+  output: TailorOutput,
+  notes: string,
+  keep: { decisions?: TailorState['decisions']; received?: number } = {},
+): void {
+  const tailoring = reviewTailoring(base.resume, output, notes);
+  const ids = new Set(tailoring.suggestions.map((g) => g.id));
+  tailorStore.setState(
+    {
+      ...initial,
+      status: 'ready',
+      jobId: job.id,
+      baseResumeId: base.id,
+      received: keep.received ?? 0,
+      output,
+      notes,
+      tailoring,
+      decisions: Object.fromEntries(
+        Object.entries(keep.decisions ?? {}).filter(([id]) => ids.has(id)),
+      ),
+    },
+    true,
+  );
+}
+
 /** Brings back the kept review for this job and resume, if there is one and nothing is on screen. */
 export async function restoreTailoring(job: JobRecord, base: ResumeRecord): Promise<boolean> {
   const saved = await settingsRepo
@@ -89,19 +121,7 @@ export async function restoreTailoring(job: JobRecord, base: ResumeRecord): Prom
   const now = tailorStore.getState();
   if (!saved || saved.jobId !== job.id || saved.baseResumeId !== base.id) return false;
   if (now.status !== 'idle' || now.tailoring) return false;
-  // The guard runs again against the resume as it is now.
-  const tailoring = reviewTailoring(base.resume, saved.output, saved.notes);
-  const ids = new Set(tailoring.suggestions.map((g) => g.id));
-  tailorStore.setState({
-    ...initial,
-    status: 'ready',
-    jobId: job.id,
-    baseResumeId: base.id,
-    output: saved.output,
-    notes: saved.notes,
-    tailoring,
-    decisions: Object.fromEntries(Object.entries(saved.decisions).filter(([id]) => ids.has(id))),
-  });
+  showReview(job, base, saved.output, saved.notes, { decisions: saved.decisions });
   return true;
 }
 
@@ -161,13 +181,7 @@ export async function startTailoring(
     });
     return;
   }
-  tailorStore.setState({
-    status: 'ready',
-    note: undefined,
-    output: result.value,
-    notes,
-    tailoring: reviewTailoring(base.resume, result.value, notes),
-  });
+  showReview(job, base, result.value, notes, { received: tailorStore.getState().received });
   await saveReview();
 }
 
@@ -182,18 +196,7 @@ export async function offerTailoring(
 ): Promise<void> {
   controller?.abort();
   controller = undefined;
-  tailorStore.setState(
-    {
-      ...initial,
-      status: 'ready',
-      jobId: job.id,
-      baseResumeId: base.id,
-      output,
-      notes: '',
-      tailoring: reviewTailoring(base.resume, output, ''),
-    },
-    true,
-  );
+  showReview(job, base, output, '');
   await saveReview();
 }
 
