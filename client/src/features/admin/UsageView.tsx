@@ -1,10 +1,9 @@
 // The user's own report: requests, server AI requests and tokens by day, over a chosen range.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import type { UsageReport } from '@career-copilot/shared/api/admin';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAccount } from '../account/account-store';
-import { failureMessage } from '../account/account-messages';
+import { useServerData } from '../account/use-server-data';
 import { AccountsGate, useAccountBootstrap } from '../account/components/AccountsGate';
 import { adminApi } from './admin-api';
 import { BarChart } from './components/BarChart';
@@ -16,22 +15,9 @@ export function UsageView() {
   const session = useAccount((s) => s.session);
   const signedIn = session.kind === 'signed-in';
   const [range, setRange] = useState<DayRange>(() => lastDays(30));
-  const [report, setReport] = useState<UsageReport | undefined>();
-  const [error, setError] = useState<string | undefined>();
-
-  useEffect(() => {
-    if (!signedIn) return;
-    let live = true;
-    void adminApi.myUsage(range.from, range.to).then((result) => {
-      if (!live) return;
-      if (!result.ok) return setError(failureMessage(result.error));
-      setError(undefined);
-      setReport(result.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [range, signedIn]);
+  const { data: report, error } = useServerData(signedIn ? range : undefined, () =>
+    adminApi.myUsage(range.from, range.to),
+  );
 
   return (
     <>

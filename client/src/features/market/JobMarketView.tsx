@@ -1,12 +1,12 @@
 // Premium: the most requested skills for a role over time, from postings users chose to share.
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { MarketSkillsResponse } from '@career-copilot/shared/api/market';
 import { PageHeader } from '../../ui/PageHeader';
 import { Button } from '../../ui/Button';
 import { failureMessage } from '../account/account-messages';
 import { useAccount } from '../account/account-store';
 import { AccountsGate, useAccountBootstrap } from '../account/components/AccountsGate';
+import { useServerData } from '../account/use-server-data';
 import { BarChart } from '../admin/components/BarChart';
 import { marketApi } from './market-api';
 
@@ -23,14 +23,13 @@ export function JobMarketView() {
   const signedIn = session.kind === 'signed-in';
   const [roles, setRoles] = useState<Array<{ role: string; postings: number }> | undefined>();
   const [query, setQuery] = useState({ role: '', from: monthsAgo(11), to: monthsAgo(0) });
-  const [report, setReport] = useState<MarketSkillsResponse | undefined>();
-  const [error, setError] = useState<string | undefined>();
+  const [rolesError, setRolesError] = useState<string | undefined>();
   const [draft, setDraft] = useState(query);
 
   useEffect(() => {
     if (!signedIn) return;
     void marketApi.roles().then((result) => {
-      if (!result.ok) return setError(failureMessage(result.error));
+      if (!result.ok) return setRolesError(failureMessage(result.error));
       setRoles(result.value.roles);
       const first = result.value.roles[0]?.role;
       if (first) {
@@ -40,19 +39,11 @@ export function JobMarketView() {
     });
   }, [signedIn]);
 
-  useEffect(() => {
-    if (!query.role) return;
-    let live = true;
-    void marketApi.skills(query.role, query.from, query.to).then((result) => {
-      if (!live) return;
-      if (!result.ok) return setError(failureMessage(result.error));
-      setError(undefined);
-      setReport(result.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [query]);
+  const skills = useServerData(query.role ? query : undefined, () =>
+    marketApi.skills(query.role, query.from, query.to),
+  );
+  const report = skills.data;
+  const error = skills.error ?? rolesError;
 
   return (
     <>

@@ -1,8 +1,7 @@
 // Admin: traffic over a chosen range: requests, errors, signups, logins, active users per day;
 // requests, error rate and p95 latency per route; server AI requests and tokens by plan.
-import { useEffect, useMemo, useState } from 'react';
-import type { TrafficReport } from '@career-copilot/shared/api/admin';
-import { failureMessage } from '../../account/account-messages';
+import { useMemo, useState } from 'react';
+import { useServerData } from '../../account/use-server-data';
 import { adminApi } from '../admin-api';
 import { lastDays, type DayRange } from '../date-range';
 import { BarChart } from './BarChart';
@@ -13,21 +12,9 @@ const percent = (part: number, whole: number) =>
 
 export function TrafficPanel() {
   const [range, setRange] = useState<DayRange>(() => lastDays(14));
-  const [report, setReport] = useState<TrafficReport | undefined>();
-  const [error, setError] = useState<string | undefined>();
-
-  useEffect(() => {
-    let live = true;
-    void adminApi.traffic(range.from, range.to).then((result) => {
-      if (!live) return;
-      if (!result.ok) return setError(failureMessage(result.error));
-      setError(undefined);
-      setReport(result.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [range]);
+  const { data: report, error } = useServerData(range, () =>
+    adminApi.traffic(range.from, range.to),
+  );
 
   const routes = useMemo(() => {
     if (!report) return [];

@@ -1,26 +1,13 @@
 // Admin: one account's usage by day over the last two weeks (requests, API-token and server AI use).
-import { useEffect, useState } from 'react';
-import type { UsageReport } from '@career-copilot/shared/api/admin';
-import { failureMessage } from '../../account/account-messages';
+import { useServerData } from '../../account/use-server-data';
 import { adminApi } from '../admin-api';
 import { lastDays } from '../date-range';
 
 export function UserUsage({ userId, email }: { readonly userId: string; readonly email: string }) {
-  const [report, setReport] = useState<UsageReport | undefined>();
-  const [error, setError] = useState<string | undefined>();
-
-  useEffect(() => {
+  const { data: report, error } = useServerData(userId, () => {
     const range = lastDays(14);
-    let live = true;
-    void adminApi.userUsage(userId, range.from, range.to).then((result) => {
-      if (!live) return;
-      if (!result.ok) return setError(failureMessage(result.error));
-      setReport(result.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [userId]);
+    return adminApi.userUsage(userId, range.from, range.to);
+  });
 
   const days = report?.days.filter((d) => d.requests > 0 || d.aiRequests > 0) ?? [];
   return (
